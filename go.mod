@@ -8,5 +8,6 @@ require (
 	github.com/jdkato/prose/v3 v3.2.3 // indirect
 	github.com/spf13/cobra v1.10.2 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
+	golang.org/x/text v0.26.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

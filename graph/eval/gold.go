@@ -1,0 +1,613 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Gold is the hand-made annotation of one article: the entities a careful
+// analyst finds in it and who met whom and went where.
+type Gold struct {
+	// File is the path the annotation was read from; empty when the Gold
+	// was built in memory.
+	File string
+	// Document is the article file the annotation describes.
+	Document string
+	// Notes is free text for annotators; scoring ignores it.
+	Notes string
+	// Entities are the people, organisations and places of the article.
+	Entities []GoldEntity
+	// Meetings are the pairs of people who met or will meet.
+	Meetings []GoldMeeting
+	// Visits are the trips of people to places.
+	Visits []GoldVisit
+	// NotMeetings are pairs of people, named as in Entities, that a naive
+	// co-occurrence extractor would wrongly connect.
+	NotMeetings [][2]string
+}
+
+// GoldEntity is one annotated entity.
+type GoldEntity struct {
+	// Name is the fullest form of the name.
+	Name string
+	// Type is PERSON, ORG, GPE or LOC.
+	Type string
+	// Aliases are other forms of the name, demonyms and abbreviations.
+	Aliases []string
+	// Optional marks incidental entities whose finding is neither rewarded
+	// nor punished.
+	Optional bool
+	// Notes is free text for annotators.
+	Notes string
+}
+
+// GoldMeeting is an unordered pair of people, named as in Gold.Entities, who
+// met or will meet.
+type GoldMeeting struct {
+	Between [2]string
+	// Status is "occurred" or "planned".
+	Status string
+	// Notes is free text for annotators.
+	Notes string
+}
+
+// GoldVisit is a person's trip; a graph edge to any of the places counts.
+type GoldVisit struct {
+	// Visitor names a person in Gold.Entities.
+	Visitor string
+	// Place names places in Gold.Entities, any of which counts.
+	Place []string
+	// Status is "occurred" or "planned".
+	Status string
+	// Notes is free text for annotators.
+	Notes string
+}
+
+// GoldError reports a problem in a gold annotation. Its message is one line
+// naming the file and the field at fault.
+type GoldError struct {
+	// File is the gold file's path, or its document when it has none.
+	File string
+	// Field locates the problem, as in "entities[3].type"; empty for
+	// problems of the whole file, such as malformed JSON.
+	Field string
+	// Msg says what is wrong.
+	Msg string
+}
+
+func (e *GoldError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("gold %s: %s", e.File, e.Msg)
+	}
+	return fmt.Sprintf("gold %s: %s: %s", e.File, e.Field, e.Msg)
+}
+
+// Entity types as the gold and the graph write them.
+const (
+	typePerson = "PERSON"
+	typeOrg    = "ORG"
+	typeGPE    = "GPE"
+	typeLoc    = "LOC"
+)
+
+// Relation statuses as the gold and the graph write them.
+const (
+	statusOccurred = "occurred"
+	statusPlanned  = "planned"
+)
+
+// ReadGold reads and checks the gold annotation in the file at path.
+func ReadGold(path string) (*Gold, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read gold: %w", err)
+	}
+	return ParseGold(path, data)
+}
+
+// ParseGold parses and checks a gold annotation; name is the file it came
+// from, used in error messages. It rejects anything the format does not
+// define: unknown fields, wrong JSON types, unknown entity types or statuses,
+// empty names, and meetings, visits or not_meetings that name no entity of
+// the right type.
+func ParseGold(name string, data []byte) (*Gold, error) {
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		return nil, &GoldError{File: name, Msg: syntaxMessage(data, err)}
+	}
+	d := decoder{file: name}
+	g := d.gold(v)
+	if d.err != nil {
+		return nil, d.err
+	}
+	g.File = name
+	if _, err := g.check(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// ReadGoldDir reads every *.json file in dir, in name order; other files,
+// such as a README, are ignored. It fails when there is none, or when two
+// files annotate the same document.
+func ReadGoldDir(dir string) ([]*Gold, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, fmt.Errorf("read gold dir %s: %w", dir, err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("read gold dir %s: no *.json files", dir)
+	}
+	sort.Strings(paths)
+	golds := make([]*Gold, 0, len(paths))
+	seen := make(map[string]string)
+	for _, p := range paths {
+		g, err := ReadGold(p)
+		if err != nil {
+			return nil, err
+		}
+		if prev, ok := seen[g.Document]; ok {
+			return nil, &GoldError{File: p, Field: "document", Msg: fmt.Sprintf("%q is also annotated by %s", g.Document, prev)}
+		}
+		seen[g.Document] = p
+		golds = append(golds, g)
+	}
+	return golds, nil
+}
+
+// syntaxMessage describes a JSON decoding error with the line and column of
+// the last byte the decoder read, which is where it gave up, so that a hand
+// editor can find it. Columns count characters, as editors do.
+func syntaxMessage(data []byte, err error) string {
+	var se *json.SyntaxError
+	if !errors.As(err, &se) {
+		return "malformed JSON: " + err.Error()
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "empty file, want a JSON object"
+	}
+	end := min(max(int(se.Offset), 1), len(data))
+	start := bytes.LastIndexByte(data[:end-1], '\n') + 1
+	line := 1 + bytes.Count(data[:start], []byte("\n"))
+	col := utf8.RuneCount(data[start:end])
+	return fmt.Sprintf("malformed JSON at line %d, column %d (after byte %d): %s",
+		line, col, se.Offset, strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// decoder turns generic JSON into a Gold, keeping the first problem with
+// its field path. Decoding by hand rather than with struct tags is what lets
+// every message name the exact field, such as "entities[3].aliases[1]".
+type decoder struct {
+	file string
+	err  error
+}
+
+func (d *decoder) fail(field, format string, args ...any) {
+	if d.err == nil {
+		d.err = &GoldError{File: d.file, Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+}
+
+// kind names a generic JSON value's type for messages.
+func kind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	case float64:
+		return "a number"
+	case string:
+		return "a string"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// object checks that v is an object with no keys outside allowed.
+func (d *decoder) object(field string, v any, allowed ...string) map[string]any {
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.fail(field, "want an object, got %s", kind(v))
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !slices.Contains(allowed, k) {
+			d.fail(join(field, k), "unknown field (want one of %s)", strings.Join(allowed, ", "))
+		}
+	}
+	return m
+}
+
+// join appends a key to a field path.
+func join(field, key string) string {
+	if field == "" {
+		return key
+	}
+	return field + "." + key
+}
+
+// text reads an optional string field.
+func (d *decoder) text(m map[string]any, field, key string) string {
+	v, ok := m[key]
+	if !ok {
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		d.fail(join(field, key), "want a string, got %s", kind(v))
+	}
+	return s
+}
+
+// name reads a required string field that must hold a name.
+func (d *decoder) name(m map[string]any, field, key string) string {
+	if _, ok := m[key]; !ok {
+		d.fail(join(field, key), "missing")
+		return ""
+	}
+	return d.nameValue(join(field, key), m[key])
+}
+
+// nameValue checks that v is a name: a string that survives normalisation.
+func (d *decoder) nameValue(field string, v any) string {
+	s, ok := v.(string)
+	switch {
+	case !ok:
+		d.fail(field, "want a string, got %s", kind(v))
+	case strings.TrimSpace(s) == "":
+		d.fail(field, "empty name")
+	case normalize(s) == "":
+		d.fail(field, "%q has nothing left to match after normalisation", s)
+	case s != strings.TrimSpace(s):
+		d.fail(field, "%q has leading or trailing space", s)
+	}
+	return s
+}
+
+// array reads an optional array field; null counts as empty.
+func (d *decoder) array(m map[string]any, field, key string) []any {
+	v := m[key]
+	if v == nil {
+		return nil
+	}
+	a, ok := v.([]any)
+	if !ok {
+		d.fail(join(field, key), "want an array, got %s", kind(v))
+	}
+	return a
+}
+
+// names reads an array of names.
+func (d *decoder) names(field string, v any) []string {
+	a, ok := v.([]any)
+	if v != nil && !ok {
+		d.fail(field, "want an array, got %s", kind(v))
+		return nil
+	}
+	out := make([]string, len(a))
+	for i, e := range a {
+		out[i] = d.nameValue(fmt.Sprintf("%s[%d]", field, i), e)
+	}
+	return out
+}
+
+// status reads the required status field of a meeting or visit.
+func (d *decoder) status(m map[string]any, field string) string {
+	f := join(field, "status")
+	v, ok := m["status"]
+	if !ok {
+		d.fail(f, "missing")
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		d.fail(f, "want a string, got %s", kind(v))
+		return ""
+	}
+	if s != statusOccurred && s != statusPlanned {
+		d.fail(f, "%q is not one of %s, %s", s, statusOccurred, statusPlanned)
+	}
+	return s
+}
+
+// pair reads an array of exactly two names.
+func (d *decoder) pair(field string, v any) [2]string {
+	n := d.names(field, v)
+	if d.err == nil && len(n) != 2 {
+		d.fail(field, "want two names, got %d", len(n))
+	}
+	var p [2]string
+	copy(p[:], n)
+	return p
+}
+
+func (d *decoder) gold(v any) *Gold {
+	top := d.object("", v, "document", "entities", "meetings", "not_meetings", "notes", "visits")
+	if top == nil {
+		return nil
+	}
+	g := &Gold{Document: d.name(top, "", "document"), Notes: d.text(top, "", "notes")}
+	if _, ok := top["entities"]; !ok {
+		d.fail("entities", "missing")
+	}
+	for i, ev := range d.array(top, "", "entities") {
+		f := fmt.Sprintf("entities[%d]", i)
+		m := d.object(f, ev, "aliases", "name", "notes", "optional", "type")
+		if m == nil {
+			continue
+		}
+		e := GoldEntity{Name: d.name(m, f, "name"), Notes: d.text(m, f, "notes")}
+		switch t, ok := m["type"].(string); {
+		case m["type"] == nil:
+			d.fail(f+".type", "missing")
+		case !ok:
+			d.fail(f+".type", "want a string, got %s", kind(m["type"]))
+		case t != typePerson && t != typeOrg && t != typeGPE && t != typeLoc:
+			d.fail(f+".type", "%q is not one of %s, %s, %s, %s", t, typePerson, typeOrg, typeGPE, typeLoc)
+		default:
+			e.Type = t
+		}
+		e.Aliases = d.names(f+".aliases", m["aliases"])
+		if ov, ok := m["optional"]; ok {
+			if e.Optional, ok = ov.(bool); !ok {
+				d.fail(f+".optional", "want a boolean, got %s", kind(ov))
+			}
+		}
+		g.Entities = append(g.Entities, e)
+	}
+	for i, mv := range d.array(top, "", "meetings") {
+		f := fmt.Sprintf("meetings[%d]", i)
+		m := d.object(f, mv, "between", "notes", "status")
+		if m == nil {
+			continue
+		}
+		if _, ok := m["between"]; !ok {
+			d.fail(f+".between", "missing")
+		}
+		g.Meetings = append(g.Meetings, GoldMeeting{
+			Between: d.pair(f+".between", m["between"]),
+			Status:  d.status(m, f),
+			Notes:   d.text(m, f, "notes"),
+		})
+	}
+	for i, vv := range d.array(top, "", "visits") {
+		f := fmt.Sprintf("visits[%d]", i)
+		m := d.object(f, vv, "notes", "place", "status", "visitor")
+		if m == nil {
+			continue
+		}
+		visit := GoldVisit{
+			Visitor: d.name(m, f, "visitor"),
+			Place:   d.names(f+".place", m["place"]),
+			Status:  d.status(m, f),
+			Notes:   d.text(m, f, "notes"),
+		}
+		if d.err == nil && len(visit.Place) == 0 {
+			d.fail(f+".place", "want at least one place")
+		}
+		g.Visits = append(g.Visits, visit)
+	}
+	for i, pv := range d.array(top, "", "not_meetings") {
+		g.NotMeetings = append(g.NotMeetings, d.pair(fmt.Sprintf("not_meetings[%d]", i), pv))
+	}
+	return g
+}
+
+// class is the type a node and a gold entity must share to match: GPE and
+// LOC are one class because annotators and extractors disagree on where a
+// region stops being governed.
+type class int
+
+const (
+	classNone class = iota
+	classPerson
+	classOrg
+	classPlace
+	numClasses
+)
+
+// classOf maps an entity type to its class, classNone for unscored types.
+func classOf(t string) class {
+	switch t {
+	case typePerson:
+		return classPerson
+	case typeOrg:
+		return classOrg
+	case typeGPE, typeLoc:
+		return classPlace
+	}
+	return classNone
+}
+
+// String returns the class's name in reports.
+func (c class) String() string {
+	switch c {
+	case classPerson:
+		return "PERSON"
+	case classOrg:
+		return "ORG"
+	case classPlace:
+		return "GPE/LOC"
+	}
+	return "none"
+}
+
+// resolved is a checked Gold with its names turned into indices into
+// Gold.Entities.
+type resolved struct {
+	meetings    [][2]int
+	visitors    []int
+	places      [][]int
+	notMeetings map[[2]int]bool
+	// keys maps a class and a normalised name or alias to the entities
+	// that carry it, in gold order.
+	keys [numClasses]map[string][]int
+}
+
+// unordered returns a pair of entity indices in a canonical order.
+func unordered(a, b int) [2]int {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]int{a, b}
+}
+
+// check validates what the JSON shape cannot: that entity names are unique
+// and that meetings, visits and not_meetings name entities of the right
+// type. It also builds the indices scoring needs.
+func (g *Gold) check() (*resolved, error) {
+	file := g.File
+	if file == "" {
+		file = g.Document
+	}
+	fail := func(field, format string, args ...any) error {
+		return &GoldError{File: file, Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	r := &resolved{notMeetings: make(map[[2]int]bool)}
+	for c := range r.keys {
+		r.keys[c] = make(map[string][]int)
+	}
+	byName := make(map[string]int, len(g.Entities))
+	for i, e := range g.Entities {
+		f := fmt.Sprintf("entities[%d]", i)
+		c := classOf(e.Type)
+		if c == classNone {
+			return nil, fail(f+".type", "%q is not one of %s, %s, %s, %s", e.Type, typePerson, typeOrg, typeGPE, typeLoc)
+		}
+		if normalize(e.Name) == "" {
+			return nil, fail(f+".name", "empty name")
+		}
+		if j, ok := byName[e.Name]; ok {
+			return nil, fail(f+".name", "%q already names entities[%d]", e.Name, j)
+		}
+		byName[e.Name] = i
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := normalize(n)
+			if ids := r.keys[c][k]; k != "" && (len(ids) == 0 || ids[len(ids)-1] != i) {
+				r.keys[c][k] = append(ids, i)
+			}
+		}
+	}
+	// ref resolves a name to an entity of one of the wanted types.
+	ref := func(field, name string, want ...string) (int, error) {
+		i, ok := byName[name]
+		if !ok {
+			hint := ""
+			if k := normalize(name); k != "" {
+				for c := range r.keys {
+					if ids := r.keys[c][k]; len(ids) > 0 {
+						hint = fmt.Sprintf(" (did you mean %q?)", g.Entities[ids[0]].Name)
+						break
+					}
+				}
+			}
+			return 0, fail(field, "%q is not the name of any entity in entities%s", name, hint)
+		}
+		if !slices.Contains(want, g.Entities[i].Type) {
+			return 0, fail(field, "%q is %s, want %s", name, g.Entities[i].Type, strings.Join(want, " or "))
+		}
+		return i, nil
+	}
+	// people resolves a pair of distinct people.
+	people := func(field string, p [2]string) ([2]int, error) {
+		var ids [2]int
+		for k, name := range p {
+			i, err := ref(fmt.Sprintf("%s[%d]", field, k), name, typePerson)
+			if err != nil {
+				return ids, err
+			}
+			ids[k] = i
+		}
+		if ids[0] == ids[1] {
+			return ids, fail(field, "%q is paired with itself", p[0])
+		}
+		return unordered(ids[0], ids[1]), nil
+	}
+	validStatus := func(field, s string) error {
+		if s != statusOccurred && s != statusPlanned {
+			return fail(field, "%q is not one of %s, %s", s, statusOccurred, statusPlanned)
+		}
+		return nil
+	}
+	seenMeeting := make(map[[2]int]int)
+	for i, m := range g.Meetings {
+		f := fmt.Sprintf("meetings[%d]", i)
+		p, err := people(f+".between", m.Between)
+		if err != nil {
+			return nil, err
+		}
+		if err := validStatus(f+".status", m.Status); err != nil {
+			return nil, err
+		}
+		// The graph holds one edge per pair, so a second gold meeting for
+		// the same pair could never be scored right.
+		if j, ok := seenMeeting[p]; ok {
+			return nil, fail(f+".between", "same pair as meetings[%d]", j)
+		}
+		seenMeeting[p] = i
+		r.meetings = append(r.meetings, p)
+	}
+	// not_meetings may repeat a pair: it only marks edges as traps.
+	for i, nm := range g.NotMeetings {
+		f := fmt.Sprintf("not_meetings[%d]", i)
+		p, err := people(f, nm)
+		if err != nil {
+			return nil, err
+		}
+		if j, ok := seenMeeting[p]; ok {
+			return nil, fail(f, "pair is also meetings[%d]", j)
+		}
+		r.notMeetings[p] = true
+	}
+	seenVisit := make(map[[2]int]int)
+	for i, v := range g.Visits {
+		f := fmt.Sprintf("visits[%d]", i)
+		who, err := ref(f+".visitor", v.Visitor, typePerson)
+		if err != nil {
+			return nil, err
+		}
+		if len(v.Place) == 0 {
+			return nil, fail(f+".place", "want at least one place")
+		}
+		places := make([]int, 0, len(v.Place))
+		for k, name := range v.Place {
+			pf := fmt.Sprintf("%s.place[%d]", f, k)
+			p, err := ref(pf, name, typeGPE, typeLoc)
+			if err != nil {
+				return nil, err
+			}
+			// As with meetings, one edge cannot satisfy two gold visits.
+			switch j, ok := seenVisit[[2]int{who, p}]; {
+			case ok && j == i:
+				return nil, fail(pf, "%q is listed twice", name)
+			case ok:
+				return nil, fail(pf, "visit of %q to %q is also in visits[%d]", v.Visitor, name, j)
+			}
+			seenVisit[[2]int{who, p}] = i
+			places = append(places, p)
+		}
+		if err := validStatus(f+".status", v.Status); err != nil {
+			return nil, err
+		}
+		r.visitors = append(r.visitors, who)
+		r.places = append(r.places, places)
+	}
+	return r, nil
+}

@@ -208,6 +208,10 @@ func TestReadGoldDirErrors(t *testing.T) {
 		t.Errorf("ReadGoldDir of a dir without gold: %v", err)
 	}
 
+	if _, err := ReadGoldDir(filepath.Join(empty, "none")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("ReadGoldDir of a missing dir: %v, want one wrapping os.ErrNotExist", err)
+	}
+
 	dup := t.TempDir()
 	for _, name := range []string{"a.json", "b.json"} {
 		if err := os.WriteFile(filepath.Join(dup, name), []byte(validGold), 0o644); err != nil {

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -88,10 +90,15 @@ func penwidth(weight int) string {
 	return strconv.FormatFloat(min(p, 6), 'f', 2, 64)
 }
 
+// nodeTooltip names the node, lists its aliases and states its attributes,
+// which tell apart namesakes that the picture draws alike.
 func nodeTooltip(n Node) string {
 	s := fmt.Sprintf("%s (%s)", n.Label, n.Type)
 	if len(n.Aliases) > 0 {
 		s += "\nalso: " + strings.Join(n.Aliases, "; ")
+	}
+	for _, k := range slices.Sorted(maps.Keys(n.Attributes)) {
+		s += "\n" + k + ": " + n.Attributes[k]
 	}
 	return s
 }

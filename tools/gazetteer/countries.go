@@ -1,0 +1,224 @@
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/pariz/gountries"
+)
+
+// newsAbbrevs are the abbreviations news text uses for countries that no
+// dataset lists: world-countries lists bare ISO codes ("US") among its
+// spellings, which the gazetteer drops as they are also ordinary words
+// ("IT", "TO"), and lacks the dotted and the political forms. This is the
+// only hand-made country table; keep it to forms no dataset has.
+var newsAbbrevs = map[string][]string{
+	"US": {"US", "U.S.", "USA", "U.S.A."},
+	"GB": {"U.K."},
+	"AE": {"U.A.E."},
+	"KR": {"ROK"},
+	"CN": {"PRC"},
+}
+
+// demonymNouns are the nouns for a people that differ from the adjective
+// world-countries gives ("Turkish": a Turk, the Turks), which no dataset
+// lists. This hand table holds only such nouns; the package derives the
+// plurals by rule.
+var demonymNouns = map[string][]string{
+	"TR": {"Turk"},
+	"PL": {"Pole"},
+	"SE": {"Swede"},
+	"DK": {"Dane"},
+	"FI": {"Finn"},
+	"ES": {"Spaniard"},
+	"GB": {"Briton"},
+	"FR": {"Frenchman", "Frenchwoman"},
+	"NL": {"Dutchman", "Dutchwoman"},
+	"IE": {"Irishman", "Irishwoman"},
+}
+
+// wcCountry is the part of a world-countries record the gazetteer uses.
+type wcCountry struct {
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	CCA2         string   `json:"cca2"`
+	CCA3         string   `json:"cca3"`
+	Independent  bool     `json:"independent"`
+	UNMember     bool     `json:"unMember"`
+	Capital      []string `json:"capital"`
+	AltSpellings []string `json:"altSpellings"`
+	Region       string   `json:"region"`
+	Subregion    string   `json:"subregion"`
+	Area         float64  `json:"area"`
+	Languages    map[string]string
+	Demonyms     map[string]struct {
+		F string `json:"f"`
+		M string `json:"m"`
+	} `json:"demonyms"`
+}
+
+// country is one record of countries.json, the form package gazetteer reads.
+type country struct {
+	Code      string   `json:"code"`
+	Code3     string   `json:"code3"`
+	Name      string   `json:"name"`
+	Official  string   `json:"official"`
+	Demonyms  []string `json:"demonyms,omitempty"`
+	Capitals  []string `json:"capitals,omitempty"`
+	Region    string   `json:"region,omitempty"`
+	Subregion string   `json:"subregion,omitempty"`
+	AltNames  []string `json:"altNames,omitempty"`
+	Abbrevs   []string `json:"abbrevs,omitempty"`
+}
+
+// countryFile is countries.json. Countries come in order of precedence:
+// when two share a name or demonym ("Congolese"), the first one owns it.
+type countryFile struct {
+	Countries []country `json:"countries"`
+	Regions   []string  `json:"regions"`
+}
+
+// countryData is what the other derivations need to know about countries.
+type countryData struct {
+	file countryFile
+	// languages maps an ISO alpha-2 code to the country's ISO 639-3 language codes.
+	languages map[string][]string
+}
+
+// deriveCountries merges world-countries records with the names gountries
+// adds (it still calls some countries by their former English names), gc
+// being gountries' countries by alpha-2 code, into countries.json.
+func deriveCountries(raw []byte, gc map[string]gountries.Country) (countryData, error) {
+	var wc []wcCountry
+	if err := json.Unmarshal(raw, &wc); err != nil {
+		return countryData{}, fmt.Errorf("read world-countries: %w", err)
+	}
+	// Independent UN members first, then by area, so that a shared
+	// demonym resolves to the state news most likely means.
+	slices.SortStableFunc(wc, func(a, b wcCountry) int {
+		return cmp.Or(
+			-cmp.Compare(b2i(a.Independent && a.UNMember), b2i(b.Independent && b.UNMember)),
+			-cmp.Compare(a.Area, b.Area),
+			strings.Compare(a.CCA2, b.CCA2))
+	})
+	data := countryData{languages: make(map[string][]string)}
+	regions := make(map[string]bool)
+	for _, w := range wc {
+		c := country{
+			Code: w.CCA2, Code3: w.CCA3, Name: w.Name.Common, Official: w.Name.Official,
+			Capitals: w.Capital, Region: w.Region, Subregion: w.Subregion,
+			Abbrevs: slices.Clone(newsAbbrevs[w.CCA2]),
+		}
+		if d, ok := w.Demonyms["eng"]; ok {
+			c.Demonyms = demonymForms(d.M, d.F)
+		}
+		c.Demonyms = unique(append(c.Demonyms, demonymNouns[w.CCA2]...))
+		names := []string{w.Name.Common, w.Name.Official}
+		names = append(names, w.AltSpellings...)
+		if g, ok := gc[w.CCA2]; ok {
+			names = append(names, g.Name.Common, g.Name.Official)
+			if g.Geo.Continent != "" {
+				regions[g.Geo.Continent] = true
+			}
+		}
+		for _, n := range names {
+			n = normQuotes(strings.TrimSpace(n))
+			switch {
+			case n == "" || !latinScript(n):
+			case isAbbrev(n):
+				if n != w.CCA2 && n != w.CCA3 {
+					c.Abbrevs = append(c.Abbrevs, n)
+				}
+			case strings.Contains(n, ","):
+				// Index forms ("Korea, Republic of") never occur in prose.
+			default:
+				c.AltNames = append(c.AltNames, n)
+				if a, ok := asciiFold(n); ok {
+					c.AltNames = append(c.AltNames, a)
+				}
+			}
+		}
+		c.AltNames = slices.DeleteFunc(unique(c.AltNames), func(n string) bool {
+			return n == c.Name || n == c.Official
+		})
+		slices.Sort(c.AltNames)
+		c.Abbrevs = unique(c.Abbrevs)
+		slices.Sort(c.Abbrevs)
+		for _, r := range []string{w.Region, w.Subregion} {
+			if r != "" {
+				regions[r] = true
+			}
+		}
+		data.file.Countries = append(data.file.Countries, c)
+		for code := range w.Languages {
+			data.languages[w.CCA2] = append(data.languages[w.CCA2], code)
+		}
+		slices.Sort(data.languages[w.CCA2])
+	}
+	for _, c := range data.file.Countries {
+		// "Australia" is a continent in gountries, "Micronesia" a
+		// subregion in world-countries; news means the country.
+		delete(regions, c.Name)
+	}
+	for r := range regions {
+		data.file.Regions = append(data.file.Regions, r)
+	}
+	slices.Sort(data.file.Regions)
+	return data, nil
+}
+
+// demonymForms splits world-countries' demonyms that name two peoples
+// ("Antiguan, Barbudan", "Kittitian or Nevisian") and adds ASCII spellings.
+func demonymForms(ds ...string) []string {
+	var out []string
+	for _, d := range ds {
+		for _, part := range strings.Split(strings.ReplaceAll(d, " or ", ", "), ", ") {
+			part = strings.TrimSpace(part)
+			out = append(out, part)
+			if a, ok := asciiFold(part); ok {
+				out = append(out, a)
+			}
+		}
+	}
+	return unique(out)
+}
+
+// isAbbrev reports whether a country spelling is an abbreviation: short and
+// without lowercase letters ("UAE", "DPRK").
+func isAbbrev(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) || r == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// unique drops empty and repeated strings, keeping the first of each.
+func unique(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := ss[:0:0]
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,229 @@
+package source
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a line of a scraped page is, judged from the line alone and
+// then from its neighbours.
+type kind uint8
+
+const (
+	kBlank   kind = iota
+	kText         // body text, a headline or a subheading
+	kChrome       // site furniture: dropped
+	kSection      // a heading over a list of other stories: dropped, may start stories
+	kTime         // a time or date line: metadata
+	kOutlet       // an outlet name next to a time line, or an agency line: metadata
+	kByline       // a byline or reporting credit: dropped
+	kCaption      // a photo caption: kept as its own paragraph, without label and credit
+	kLabel        // "Also Read: <headline>": the label is dropped, the rest kept
+	kAgency       // a trailing agency credit ("— AFP"): the story's source
+)
+
+// line is one line of a page with what the splitter knows about it.
+type line struct {
+	text     string
+	key      string // lineKey(text)
+	kind     kind
+	words    int
+	terminal bool   // ends like a sentence
+	agency   string // the agency a kOutlet, kByline or kAgency line names
+}
+
+// body reports whether the line reads as running text.
+func (l *line) body() bool {
+	return l.kind == kText && (l.terminal || l.words >= 25)
+}
+
+// headlineLike reports whether the line could be a headline: text of a few
+// words, starting like a name or a sentence, not ending with a full stop.
+func (l *line) headlineLike() bool {
+	if l.kind != kText || l.words < 2 || l.words > 30 || len(l.text) > 250 {
+		return false
+	}
+	if l.terminal && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
+		return false
+	}
+	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\''
+}
+
+// short reports whether the line is a few words without sentence punctuation:
+// a subheading if running text follows it, furniture otherwise.
+func (l *line) short() bool {
+	return l.kind == kText && !l.terminal && l.words <= 8
+}
+
+// newLine classifies one cleaned line on its own.
+func newLine(text string) line {
+	l := line{text: text, key: lineKey(text), words: len(strings.Fields(text))}
+	l.terminal = endsSentence(text)
+	l.kind = classify(&l)
+	return l
+}
+
+// classify judges a line without looking at its neighbours.
+func classify(l *line) kind {
+	p := patterns()
+	t, k := l.text, l.key
+	switch {
+	case t == "":
+		return kBlank
+	case k == "":
+		return kChrome // punctuation or bullets only
+	case sectionPhrases[k], strings.HasPrefix(k, "more from ") && l.words <= 5:
+		return kSection
+	case chromePhrases[k]:
+		return kChrome
+	}
+	if name, ok := agencyLine(t); ok {
+		l.agency = name
+		if strings.TrimLeft(t, "-—– ") != t {
+			return kAgency
+		}
+		return kOutlet
+	}
+	if len(t) <= 300 {
+		if isTimeLine(t) {
+			return kTime
+		}
+		if p.byline.MatchString(t) {
+			return kByline
+		}
+		if m := p.byName.FindStringSubmatch(t); m != nil && l.words <= 10 {
+			if name, ok := agencyName(m[1]); ok {
+				l.agency = name
+			}
+			return kByline
+		}
+		if p.cta.MatchString(t) || !l.terminal && p.ctaYou.MatchString(t) || p.readTime.MatchString(t) || p.creditLine.MatchString(t) || isFurniture(l) {
+			return kChrome
+		}
+		if p.label.MatchString(t) {
+			return kLabel
+		}
+	}
+	if p.captionLabel.MatchString(t) {
+		return kCaption
+	}
+	if loc := p.slashCredit.FindStringIndex(t); loc != nil && loc[0] == 0 && strings.TrimSpace(t[loc[1]:]) == "" {
+		return kChrome // a credit on its own line
+	}
+	return kText
+}
+
+// agencyLine recognises a line that only names a news agency, bare or after
+// a dash ("Reuters", "-- AFP", "— Bloomberg").
+func agencyLine(t string) (string, bool) {
+	if len(t) > 40 {
+		return "", false
+	}
+	return agencyName(strings.TrimLeft(t, "-—– "))
+}
+
+// isFurniture recognises the general shapes of site furniture: hashtag rows,
+// share-button rows, links, handles, slugs and image alt text.
+func isFurniture(l *line) bool {
+	f := strings.Fields(l.text)
+	n, tags, share, links := 0, 0, 0, 0
+	for _, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",.|•·"))
+		if lw == "" {
+			continue // a separator between buttons
+		}
+		n++
+		switch {
+		case strings.HasPrefix(w, "#") && len(w) > 1:
+			tags++
+		case shareWords[lw]:
+			share++
+		case strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") ||
+			strings.HasPrefix(lw, "www.") || strings.HasPrefix(w, "@"):
+			links++
+		}
+	}
+	switch {
+	case n == 0:
+		return false
+	case tags == n, tags > 0 && tags+share == n, share == n && n > 1, links == n:
+		return true
+	case n == 1 && isSlug(l.text):
+		return true
+	}
+	if l.terminal || n > 4 {
+		return false
+	}
+	for _, s := range altSuffixes {
+		if strings.HasSuffix(l.key, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSlug reports whether a single token looks like a URL path or a CSS class
+// rather than a word: lower case letters joined by hyphens or underscores.
+func isSlug(t string) bool {
+	if !strings.ContainsAny(t, "-_/") {
+		return false
+	}
+	for _, r := range t {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTimeLine recognises a line that only gives a time or a date: "37 minutes
+// ago", "Updated: Jul 14, 2025, 07:15 IST", "Monday, 14 July 2025".
+func isTimeLine(t string) bool {
+	p := patterns()
+	if p.relTime.MatchString(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) > 12 {
+		return false
+	}
+	digit := false
+	for _, w := range f {
+		w = strings.TrimRight(w, ",:")
+		if w == "" {
+			continue
+		}
+		if !p.dateWords.MatchString(w) {
+			return false
+		}
+		if strings.ContainsAny(w, "0123456789") {
+			digit = true
+		}
+	}
+	return digit
+}
+
+// endsSentence reports whether t ends with sentence punctuation, looking
+// through closing quotes and brackets.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"')]’” ")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// startsLower reports whether t starts with a lower-case letter.
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,223 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley/parley/extract"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Limits that bound memory whatever the input's size.
+const (
+	// maxLine is the longest line kept whole; longer lines are split at a
+	// sentence end or a space.
+	maxLine = 256 << 10
+	// maxPage is the most text split into stories at once; a longer input
+	// is read in parts cut at paragraph breaks, so no article is longer.
+	maxPage = 2 << 20
+	// sniffLen is how much of an input is looked at to tell its encoding,
+	// binary data and HTML.
+	sniffLen = 8 << 10
+)
+
+// ReadText reads a text page, copied or scraped from a news site, and calls
+// fn with each story, as SplitPage makes them. It streams: an input of any
+// size is read in parts of at most 2 MiB, split at paragraph breaks. A byte
+// order mark (UTF-8 or UTF-16) is honoured, invalid UTF-8 is replaced (with
+// one warning), and an input with NUL bytes is rejected as binary. It returns
+// the number of articles passed to fn; path names the input in IDs and
+// errors ("-" for standard input).
+func ReadText(ctx context.Context, r io.Reader, path string, opts Options, fn func(extract.Article) error) (int, error) {
+	return readTextOrHTML(ctx, r, path, false, opts.warn, fn, nil)
+}
+
+// readTextOrHTML is ReadText; when sniff is set, an input that looks like
+// HTML is passed to html instead.
+func readTextOrHTML(ctx context.Context, r io.Reader, path string, sniff bool,
+	warn func(error), fn func(extract.Article) error, html func(string, io.Reader) (int, error)) (int, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return 0, err
+	}
+	if len(head) == 0 {
+		return 0, ErrEmpty
+	}
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
+		if head, err = br.Peek(sniffLen); err != nil && !errors.Is(err, io.EOF) {
+			return 0, err
+		}
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return 0, ErrBinary
+	}
+	if sniff && html != nil && strings.HasPrefix(http.DetectContentType(head), "text/html") {
+		return html(path, br)
+	}
+	t := textReader{ctx: ctx, path: path, warn: warn, fn: fn}
+	return t.read(br)
+}
+
+// textReader streams one text input into articles.
+type textReader struct {
+	ctx  context.Context
+	path string
+	warn func(error)
+	fn   func(extract.Article) error
+
+	held  []*story // the last part's stories, emitted once it is known whether more follow
+	n     int      // stories emitted
+	many  bool     // the input has more than one story
+	parts int
+}
+
+func (t *textReader) read(br *bufio.Reader) (int, error) {
+	cut := false
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	sc.Split(lineSplitter(maxLine, &cut))
+	var (
+		page      strings.Builder
+		line      int
+		invalid   bool
+		text      bool // some line is not blank
+		binaryErr error
+	)
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSuffix(sc.Bytes(), []byte("\r"))
+		if bytes.IndexByte(b, 0) >= 0 {
+			binaryErr = &InputError{Path: t.path, Line: line, Err: errors.New("binary data (NUL byte); rest of input skipped")}
+			break
+		}
+		if !invalid && !utf8.Valid(b) {
+			invalid = true
+			t.warn(&InputError{Path: t.path, Line: line, Err: ErrInvalidUTF8})
+		}
+		blank := len(bytes.TrimSpace(b)) == 0
+		text = text || !blank
+		if page.Len() >= maxPage && blank || page.Len() >= maxPage+maxPage/4 {
+			if err := t.part(page.String()); err != nil {
+				return t.n, err
+			}
+			page.Reset()
+		}
+		page.Write(b)
+		page.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		return t.n, err
+	}
+	if cut {
+		t.warn(&InputError{Path: t.path, Err: fmt.Errorf("lines longer than %d KiB were split", maxLine>>10)})
+	}
+	if !text && binaryErr == nil {
+		return 0, ErrEmpty
+	}
+	if err := t.part(page.String()); err != nil {
+		return t.n, err
+	}
+	if t.parts > 1 {
+		t.warn(&InputError{Path: t.path, Err: fmt.Errorf("longer than %d MiB: read in parts, so a story may be cut in two", maxPage>>20)})
+	}
+	if err := t.flush(); err != nil {
+		return t.n, err
+	}
+	return t.n, binaryErr
+}
+
+// part splits one part of the input into stories and emits those of the
+// part before.
+func (t *textReader) part(text string) error {
+	if err := t.ctx.Err(); err != nil {
+		return err
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	t.parts++
+	if t.parts == 1 {
+		// Skip a UTF-8 byte order mark; Clean would drop it anyway, but
+		// it would hide a dateline or headline from the first line's checks.
+		text = strings.TrimPrefix(text, "\uFEFF")
+	}
+	stories := splitStories(text)
+	if len(stories) == 0 {
+		return nil
+	}
+	if len(t.held) > 0 || len(stories) > 1 {
+		t.many = true
+	}
+	if err := t.flush(); err != nil {
+		return err
+	}
+	t.held = stories
+	return nil
+}
+
+// flush emits the held stories.
+func (t *textReader) flush() error {
+	id := ID(t.path)
+	for _, s := range t.held {
+		t.n++
+		if err := t.fn(s.article(storyID(id, t.n, t.many), t.path)); err != nil {
+			return err
+		}
+	}
+	t.held = nil
+	return nil
+}
+
+// lineSplitter is a bufio.SplitFunc that returns lines without their
+// newline, splitting lines longer than max at the last sentence end or space
+// before max (setting *cut) so that memory stays bounded.
+func lineSplitter(max int, cut *bool) bufio.SplitFunc {
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		if i := bytes.IndexByte(data, '\n'); i >= 0 && i < max {
+			return i + 1, data[:i], nil
+		}
+		if len(data) >= max {
+			*cut = true
+			k := cutPoint(data[:max])
+			return k, data[:k], nil
+		}
+		if atEOF && len(data) > 0 {
+			return len(data), data, nil
+		}
+		return 0, nil, nil
+	}
+}
+
+// cutPoint chooses where to split an overlong line: after the last sentence
+// end in its second half, else after the last space, else at a character
+// boundary.
+func cutPoint(b []byte) int {
+	half := len(b) / 2
+	for i := len(b) - 2; i >= half; i-- {
+		if b[i+1] == ' ' && (b[i] == '.' || b[i] == '!' || b[i] == '?') {
+			return i + 2
+		}
+	}
+	if i := bytes.LastIndexByte(b, ' '); i > 0 {
+		return i + 1
+	}
+	k := len(b) - 1
+	for k > 0 && !utf8.RuneStart(b[k]) {
+		k--
+	}
+	if k == 0 {
+		return len(b)
+	}
+	return k
+}

@@ -266,7 +266,7 @@ func claim(m map[string]int, k string, i int) {
 }
 
 // plural returns the plural noun of a demonym, or "" when the word serves
-// as its own plural ("Chinese", "Swiss", "British", "French").
+// as its own plural ("Vietnamese", "Swiss", "Irish", "Dutch").
 func plural(d string) string {
 	for _, suf := range []string{"ese", "s", "x", "z", "sh", "tch", "nch", "y"} {
 		if strings.HasSuffix(d, suf) {

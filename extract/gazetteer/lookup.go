@@ -36,7 +36,7 @@ func (g *Gazetteer) country(m map[string]int, s string) (Country, bool) {
 }
 
 // Continent reports whether s names a continent or a world region of the
-// United Nations geoscheme ("Africa", "Western Europe", "South America").
+// United Nations geoscheme ("Africa", "Eastern Africa", "South America").
 // Regions the data does not have ("Middle East") are not known.
 func (g *Gazetteer) Continent(s string) bool {
 	return g.regions[normQuotes(s)]

@@ -136,7 +136,7 @@ func deriveCountries(raw []byte, gc map[string]gountries.Country) (countryData, 
 					c.Abbrevs = append(c.Abbrevs, n)
 				}
 			case strings.Contains(n, ","):
-				// Index forms ("Korea, Republic of") never occur in prose.
+				// Index forms ("Tanzania, United Republic of") never occur in prose.
 			default:
 				c.AltNames = append(c.AltNames, n)
 				if a, ok := asciiFold(n); ok {
@@ -190,7 +190,7 @@ func demonymForms(ds ...string) []string {
 }
 
 // isAbbrev reports whether a country spelling is an abbreviation: short and
-// without lowercase letters ("UAE", "DPRK").
+// without lowercase letters ("UAE", "RSA").
 func isAbbrev(s string) bool {
 	if len(s) > 8 {
 		return false

@@ -80,7 +80,7 @@ var sources = map[string]source{
 		pkg: "gender-detection-from-name", version: "1.11.5",
 		integrity: "sha512-7li896SZlWKW5cJjCkkWPnFDahHYp7GIG/eFw2z0kvCDo7sVmRoFZqMCZHnQtK0D5X/RQaboJOEin4BxcchKRA==",
 		licence:   "MIT",
-		use:       "given names of English, Italian, Spanish, French, German and Turkish use",
+		use:       "given names in use in six languages (en, it, es, fr, de, tr)",
 		files:     []string{"names/en.js", "names/it.js", "names/es.js", "names/fr.js", "names/de.js", "names/tr.js"},
 	},
 	"scowl": {

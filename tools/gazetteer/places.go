@@ -128,7 +128,7 @@ func withASCII(r placeRow) []placeRow {
 }
 
 // looseKey compares place names across datasets that differ in diacritics
-// and punctuation ("Washington D.C." and "Washington, D.C.").
+// and punctuation ("Port-au-Prince" and "Port au Prince").
 func looseKey(s string) string {
 	if a, ok := asciiFold(s); ok {
 		s = a
@@ -351,14 +351,14 @@ func stripArabicArticle(s string) string {
 
 // slavicEndings are the adjectival endings of Russian, Ukrainian and
 // Belarusian region names in ISO 3166-2 and GOST transliteration, which
-// follow the "-sk" of the noun: Tomsk-aya, Donets'k-a, Kyïvs'k-a.
+// follow the "-sk" of the noun: Tomsk-aya, Donets'k-a, Kharkivs'k-a.
 var slavicEndings = []string{"aya", "aja", "iy", "ij", "yi", "a"}
 
 // slavicSeat turns an adjectival region name into the noun it is formed
 // from: the "-sk" form or the stem before it, whichever is a division seat
-// or capital of the country (Tomsk, Belgorod, Kyiv). Failing that it
+// or capital of the country (Tomsk, Belgorod, Kharkiv). Failing that it
 // returns the "-sk" form when guess is set, which is how English names
-// oblasts whose seat was renamed (Sverdlovsk), and adj otherwise.
+// oblasts whose seat was renamed (Dnipropetrovsk), and adj otherwise.
 func slavicSeat(adj, country string, seats map[string]string, guess bool) string {
 	if strings.Contains(adj, " ") {
 		return adj

@@ -132,8 +132,8 @@ type cluster struct {
 	key, country string
 }
 
-// contribution is one article's relation as stored on a dg edge. Slices of
-// contributions are never modified in place, so clones may share them.
+// contribution is one article's relation as stored on a dg edge. Edges own
+// their slices of contributions, which grow in place; clone copies them.
 type contribution struct {
 	kind     extract.RelationKind
 	status   extract.Status
@@ -230,11 +230,11 @@ func (g *Graph) addEntity(article int, e extract.Entity) int {
 	g.clusters[i] = cluster{key: entityKey(e), country: normalize(e.Attributes["country"])}
 
 	for _, j := range g.idx.candidates(&in) {
-		if sameEntity(&g.inst[j], &in) {
+		if g.find(i) != g.find(j) && sameEntity(&g.inst[j], &in) {
 			g.union(i, j)
 		}
 	}
-	g.idx.add(i, &in)
+	g.idx.add(i, g.find(i), &in)
 	return i
 }
 
@@ -289,7 +289,7 @@ func (g *Graph) attach(s, t int, cs []contribution) {
 		g.check(err)
 	default:
 		old, _ := e.Properties.Data.([]contribution)
-		g.check(g.dg.UpdateEdge(s, t, dgraph.EdgeData(slices.Concat(old, cs))))
+		g.check(g.dg.UpdateEdge(s, t, dgraph.EdgeData(append(old, cs...))))
 	}
 	addNeighbour(g.nbrs, s, t)
 	addNeighbour(g.nbrs, t, s)
@@ -387,6 +387,10 @@ func entityKey(e extract.Entity) string {
 }
 
 func mergeSorted(a, b []int) []int {
+	// Usually a new instance joins an older cluster: a plain append.
+	if len(a) == 0 || len(b) == 0 || a[len(a)-1] < b[0] {
+		return append(a, b...)
+	}
 	out := make([]int, 0, len(a)+len(b))
 	for len(a) > 0 && len(b) > 0 {
 		if a[0] < b[0] {
@@ -467,6 +471,12 @@ func (g *Graph) clone() *Graph {
 		dg = dgraph.New(dgraph.IntHash, dgraph.Directed())
 	}
 	c.dg = dg
+	edges, err := dg.Edges()
+	c.check(err)
+	for _, e := range edges {
+		cs, _ := e.Properties.Data.([]contribution)
+		c.check(dg.UpdateEdge(e.Source, e.Target, dgraph.EdgeData(slices.Clone(cs))))
+	}
 	return c
 }
 

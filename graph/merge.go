@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -10,76 +12,86 @@ import (
 
 // index finds the earlier instances that a new instance may name the same
 // thing as, so that Add need not compare it with every instance.
+//
+// Each list holds instances sharing one feature: a key, a label, a
+// multi-word alias, or (for people) a surname or the surname less one
+// letter, so that names one edit apart share an entry. A list holds one
+// instance per cluster and normalised label: the rules give the same answer
+// for every such instance, and news repeats names far more often than it
+// introduces them.
 type index struct {
-	byKey   map[string][]int // type, key
-	byLabel map[string][]int // type, normalised label
-	byAlias map[string][]int // type, normalised multi-word alias
-	byFirst map[string][]int // first letter of a multi-word person name
+	lists map[string][]int
+	held  map[string]struct{} // list, label and root of the instances held
 }
 
 func newIndex() index {
-	return index{
-		byKey:   make(map[string][]int),
-		byLabel: make(map[string][]int),
-		byAlias: make(map[string][]int),
-		byFirst: make(map[string][]int),
-	}
+	return index{lists: make(map[string][]int), held: make(map[string]struct{})}
 }
 
 func (x index) clone() index {
-	return index{
-		byKey:   cloneLists(x.byKey),
-		byLabel: cloneLists(x.byLabel),
-		byAlias: cloneLists(x.byAlias),
-		byFirst: cloneLists(x.byFirst),
-	}
+	return index{lists: cloneLists(x.lists), held: maps.Clone(x.held)}
 }
 
-func typed(t extract.Type, s string) string {
-	return string(t) + "\x00" + s
-}
-
-// firstLetter is the index key of the transliteration rule: people whose
-// names may be variants of each other share it.
-func firstLetter(in *instance) (string, bool) {
-	if in.entity.Type != extract.Person || len(in.words) < 2 {
-		return "", false
-	}
-	r := []rune(in.words[0])
-	return string(r[0]), true
-}
-
-func (x index) add(i int, in *instance) {
-	t := in.entity.Type
+// features returns the list names under which in is filed (stored true)
+// and those it is looked up under (lookup true).
+func features(in *instance, lookup bool) []string {
+	t := string(in.entity.Type) + "\x00"
+	var fs []string
 	if k := entityKey(in.entity); k != "" {
-		x.byKey[typed(t, k)] = append(x.byKey[typed(t, k)], i)
+		fs = append(fs, "key\x00"+t+k)
 	}
-	x.byLabel[typed(t, in.norm)] = append(x.byLabel[typed(t, in.norm)], i)
+	fs = append(fs, "label\x00"+t+in.norm)
 	for _, a := range in.aliases {
-		x.byAlias[typed(t, a)] = append(x.byAlias[typed(t, a)], i)
+		if lookup {
+			fs = append(fs, "label\x00"+t+a) // their label is my alias
+		} else {
+			fs = append(fs, "alias\x00"+t+a)
+		}
 	}
-	if f, ok := firstLetter(in); ok {
-		x.byFirst[f] = append(x.byFirst[f], i)
+	if lookup && len(in.words) >= 2 {
+		fs = append(fs, "alias\x00"+t+in.norm) // my label is their alias
+	}
+	if in.entity.Type == extract.Person && len(in.words) >= 2 {
+		for _, v := range surnameKeys(in.words[len(in.words)-1]) {
+			fs = append(fs, "surname\x00"+v)
+		}
+	}
+	return fs
+}
+
+// surnameKeys returns the surname and, when it is long enough for the
+// one-edit rule, each form of it with one letter deleted: two words one edit
+// apart always share one of these.
+func surnameKeys(w string) []string {
+	keys := []string{w}
+	r := []rune(w)
+	if len(r) < minVariantSurname {
+		return keys
+	}
+	for i := range r {
+		keys = append(keys, string(r[:i])+string(r[i+1:]))
+	}
+	return keys
+}
+
+// add files instance i, now in the cluster with the given root.
+func (x index) add(i, root int, in *instance) {
+	for _, f := range features(in, false) {
+		held := f + "\x00" + in.norm + "\x00" + strconv.Itoa(root)
+		if _, ok := x.held[held]; ok {
+			continue
+		}
+		x.held[held] = struct{}{}
+		x.lists[f] = append(x.lists[f], i)
 	}
 }
 
-// candidates returns, ascending, the indexed instances that one of the
+// candidates returns, ascending, the filed instances that one of the
 // identity rules might join with in.
 func (x index) candidates(in *instance) []int {
-	t := in.entity.Type
 	var out []int
-	if k := entityKey(in.entity); k != "" {
-		out = append(out, x.byKey[typed(t, k)]...)
-	}
-	out = append(out, x.byLabel[typed(t, in.norm)]...)
-	if len(in.words) >= 2 {
-		out = append(out, x.byAlias[typed(t, in.norm)]...)
-	}
-	for _, a := range in.aliases {
-		out = append(out, x.byLabel[typed(t, a)]...)
-	}
-	if f, ok := firstLetter(in); ok {
-		out = append(out, x.byFirst[f]...)
+	for _, f := range features(in, true) {
+		out = append(out, x.lists[f]...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -114,27 +126,35 @@ func sameEntity(a, b *instance) bool {
 // same letter and be at most two edits apart (one for short names, where two
 // edits turn "Ann" into "Ali"). Middle names, when both have them, must be
 // equal, which keeps a father and son with different middle initials apart.
+// minVariantSurname is the shortest surname that may differ by one edit:
+// below it one edit often makes another real name.
+const minVariantSurname = 6
+
 func nameVariants(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
 		return false
 	}
-	la, lb := a[len(a)-1], b[len(b)-1]
-	if la != lb && (min(utf8.RuneCountInString(la), utf8.RuneCountInString(lb)) < 6 || levenshtein(la, lb) > 1) {
+	fa, fb := a[0], b[0]
+	if r, _ := utf8.DecodeRuneInString(fa); !strings.HasPrefix(fb, string(r)) {
 		return false
 	}
-	fa, fb := a[0], b[0]
-	if fa != fb {
-		if []rune(fa)[0] != []rune(fb)[0] {
-			return false
-		}
-		limit := 2
-		if min(utf8.RuneCountInString(fa), utf8.RuneCountInString(fb)) < 5 {
-			limit = 1
-		}
-		if levenshtein(fa, fb) > limit {
-			return false
-		}
+	la, lb := a[len(a)-1], b[len(b)-1]
+	if la != lb && !within(la, lb, 1, minVariantSurname) {
+		return false
+	}
+	if fa != fb && !within(fa, fb, 1, 0) && !within(fa, fb, 2, 5) {
+		return false
 	}
 	ma, mb := a[1:len(a)-1], b[1:len(b)-1]
-	return len(ma) == 0 || len(mb) == 0 || strings.Join(ma, " ") == strings.Join(mb, " ")
+	return len(ma) == 0 || len(mb) == 0 || slices.Equal(ma, mb)
+}
+
+// within reports whether words a and b, both at least minLen runes long,
+// are at most edits edits apart.
+func within(a, b string, edits, minLen int) bool {
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if min(na, nb) < minLen || max(na, nb)-min(na, nb) > edits {
+		return false
+	}
+	return levenshtein(a, b) <= edits
 }

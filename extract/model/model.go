@@ -1,4 +1,7 @@
-package extract
+// Package model defines the types that flow through the extraction pipeline:
+// Article, Mention, Entity, Relation and Result. Package extract re-exports
+// them; the stage packages use them from here to avoid an import cycle.
+package model
 
 // Article is one news story, cleaned and ready for analysis.
 //
@@ -98,6 +101,10 @@ type Mention struct {
 	// Affiliation is the country or organisation a title is qualified by
 	// ("Russia" in "Russian Foreign Minister"); empty when none.
 	Affiliation string
+	// Weak marks a mention whose type is a guess from weak evidence (an
+	// unknown capitalised word); resolution confirms it when it matches a
+	// name seen elsewhere and drops it otherwise.
+	Weak bool
 	// Entity is the index of the resolved entity in Result.Entities, or -1
 	// before resolution.
 	Entity int

@@ -1,0 +1,352 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/parley/parley/extract/model"
+	"github.com/parley/parley/extract/gazetteer"
+)
+
+// classify says what the name [i, j) refers to. It returns a Mention with
+// an empty Type when the words are not a name.
+func (s *scan) classify(i, j int, ev evidence) model.Mention {
+	toks := s.doc.Tokens
+	name := s.doc.Text[toks[i].Start:toks[j-1].End]
+	m := model.Mention{Form: model.Name}
+	single := j-i == 1
+
+	if single && isAcronym(name) {
+		return s.acronym(i, name)
+	}
+	if c, ok := s.country(name); ok {
+		m.Type, m.Key = model.GPE, c.Code
+		return m
+	}
+	if c, ok := s.f.gaz.Demonym(name); ok {
+		m.Type, m.Key, m.Form = model.GPE, c.Code, model.Demonym
+		return m
+	}
+	if single && s.continentDemonym(name) {
+		m.Type, m.Form = model.Loc, model.Demonym
+		return m
+	}
+	if s.quoted(i, j) {
+		// A name in quotation marks after a common noun is a company, a
+		// programme or a work: "the fish plant "Northern Star"".
+		m.Type, m.Weak = model.Org, true
+		return m
+	}
+	if isAllCaps(name) {
+		// Capitals in a dateline or a caption: read the words as if
+		// written normally, but an ordinary word in capitals ("STOP",
+		// "FILE PHOTO") is emphasis or a label, not a name.
+		if s.allCommon(i, j) {
+			return model.Mention{}
+		}
+		if _, ok := s.place(titleCase(name), i, j, ev); ok {
+			m.Type = model.GPE
+			return m
+		}
+		if single && !s.f.gaz.NamePart(titleCase(name)) {
+			// An unknown word in capitals is most often an outlet or
+			// a body credited in a caption: "(via REUTERS)".
+			m.Type, m.Weak = model.Org, true
+			return m
+		}
+		if !single && !s.personShape(i, j) {
+			m.Type, m.Weak = model.GPE, true
+			if !s.placeContext(i, j) {
+				m.Type = model.Org
+			}
+			return m
+		}
+	}
+	if s.isLocation(i, j, name) {
+		m.Type = model.Loc
+		return m
+	}
+	if !ev.titled {
+		if _, ok := s.place(name, i, j, ev); ok {
+			m.Type = model.GPE
+			return m
+		}
+		if s.orgCue(i, j) {
+			m.Type = model.Org
+			return m
+		}
+	}
+	if ev.titled || s.personShape(i, j) {
+		m.Type = model.Person
+		m.Title, m.Affiliation = ev.title, ev.affiliation
+		return m
+	}
+	if single && (len([]rune(name)) < 2 || s.common(name) && !s.f.gaz.NamePart(name)) {
+		return model.Mention{}
+	}
+	if !single && s.allCommon(i, j) {
+		return model.Mention{}
+	}
+	// An unknown name: keep it as a weak guess that resolution may confirm
+	// (a surname of a person named in full elsewhere) or drop.
+	m.Weak = true
+	m.Type = model.Person
+	switch prose := s.proseLabel(i, j); {
+	case prose == "ORGANIZATION":
+		m.Type = model.Org
+	case prose == "GPE" && s.placeContext(i, j):
+		m.Type = model.GPE
+	case single && s.speaker(j):
+		m.Weak = false
+	case !single:
+		m.Weak = false
+	}
+	return m
+}
+
+// acronym classifies a single abbreviation: a country ("U.S.", "DPRK"), a
+// place in capitals ("SEOUL"), an ordinary word in capitals ("STOP"), or an
+// organisation ("NATO", "KCNA").
+func (s *scan) acronym(i int, w string) model.Mention {
+	if c, ok := s.country(w); ok {
+		return model.Mention{Type: model.GPE, Form: model.Acronym, Key: c.Code}
+	}
+	if c, ok := s.f.gaz.Demonym(w); ok {
+		return model.Mention{Type: model.GPE, Form: model.Demonym, Key: c.Code}
+	}
+	plain := strings.TrimRight(strings.ReplaceAll(w, ".", ""), "s")
+	if len(plain) > 3 {
+		if _, ok := s.place(titleCase(w), i, i+1, evidence{}); ok {
+			return model.Mention{Type: model.GPE, Form: model.Name}
+		}
+	}
+	if s.common(w) && len(plain) > 2 {
+		return model.Mention{}
+	}
+	return model.Mention{Type: model.Org, Form: model.Acronym}
+}
+
+// allCommon reports whether every word of [i, j) other than particles is an
+// ordinary English word and none is a given name.
+func (s *scan) allCommon(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := s.doc.Tokens[k].Text
+		if nameParticles.has(w) || w == "of" || w == "and" || w == "the" {
+			continue
+		}
+		if !s.common(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLocation reports whether [i, j) names a place that is not a
+// geo-political entity: a continent or world region ("Northeast Asia",
+// "Asia-Pacific") or a natural feature ("Black Sea", "Gulf of Aden").
+func (s *scan) isLocation(i, j int, name string) bool {
+	if s.f.gaz.Continent(name) {
+		return true
+	}
+	toks := s.doc.Tokens
+	if j < s.doc.Sentences[s.sent].Last && placeHeads.has(toks[j].Text) && !isCapitalized(toks[j].Text) && toks[j].Tag != "NN" {
+		// "the Ural mountains", "the Dnipro river".
+		return true
+	}
+	if j-i >= 2 {
+		if placeHeads.has(toks[j-1].Text) {
+			return true
+		}
+		if placeHeads.has(toks[i].Text) && toks[i+1].Text == "of" {
+			return true
+		}
+		if j-i == 2 && regionDirections.has(toks[i].Text) && s.f.gaz.Continent(toks[i+1].Text) {
+			return true
+		}
+	}
+	if parts := strings.Split(name, "-"); len(parts) == 2 && s.f.gaz.Continent(parts[0]) && s.f.gaz.Continent(parts[1]) {
+		return true
+	}
+	return false
+}
+
+// place looks [i, j) up as a city or region and says whether the context
+// lets it be one.
+func (s *scan) place(name string, i, j int, ev evidence) (gazetteer.Place, bool) {
+	if s.regionNounAfter(j) {
+		return gazetteer.Place{Name: name, Kind: gazetteer.Subdivision}, true
+	}
+	p, ok := s.f.gaz.Place(name)
+	if !ok {
+		if j-i == 1 && s.countryAfter(j) && !s.common(name) {
+			// "in Tarnow, Poland": a town too small for the gazetteer.
+			return gazetteer.Place{Name: name, Kind: gazetteer.City}, true
+		}
+		return p, false
+	}
+	if ev.titled {
+		return p, false
+	}
+	if p.Kind != gazetteer.City || p.Population >= minCityPopulation {
+		if j-i == 1 && s.f.gaz.GivenName(name) && s.nameAfterwards(j) {
+			return p, false
+		}
+		return p, true
+	}
+	return p, s.placeContext(i, j)
+}
+
+// regionNounAfter reports whether a lower-case region noun follows token
+// j-1: "Sumy region", "Sindh province".
+func (s *scan) regionNounAfter(j int) bool {
+	toks := s.doc.Tokens
+	return j < s.doc.Sentences[s.sent].Last && regionNouns.has(toks[j].Text) && !isCapitalized(toks[j].Text)
+}
+
+// countryAfter reports whether ", Country" follows token j-1.
+func (s *scan) countryAfter(j int) bool {
+	toks := s.doc.Tokens
+	last := s.doc.Sentences[s.sent].Last
+	return j+1 < last && toks[j].Text == "," && s.isCountryName(toks[j+1].Text)
+}
+
+// isCountryName reports whether w is a country's name (not a demonym).
+func (s *scan) isCountryName(w string) bool {
+	_, ok := s.country(w)
+	return ok
+}
+
+// nameAfterwards reports whether a capitalised word follows token j-1, so
+// that a given name before it starts a person's name rather than naming a
+// town.
+func (s *scan) nameAfterwards(j int) bool {
+	return j < s.doc.Sentences[s.sent].Last && s.nameToken(j)
+}
+
+// placeContext reports whether the words around [i, j) favour a place:
+// a preposition of place before it, a region noun or ", Country" after it.
+func (s *scan) placeContext(i, j int) bool {
+	toks := s.doc.Tokens
+	if i > s.doc.Sentences[s.sent].First && prepositionsOfPlace.has(toks[i-1].Text) && !isCapitalized(toks[i-1].Text) {
+		return true
+	}
+	if s.regionNounAfter(j) || s.countryAfter(j) {
+		return true
+	}
+	// "between Moscow and Tula": coordinated with a place.
+	if i-2 >= s.doc.Sentences[s.sent].First && toks[i-1].Text == "and" {
+		if m := s.mentionEndingAt(toks[i-2].End); m != nil && m.Type == model.GPE {
+			return true
+		}
+	}
+	return false
+}
+
+// orgCue reports whether a lower-case organisation noun stands right before
+// or after [i, j): "news agency Tass", "the Apex group".
+func (s *scan) orgCue(i, j int) bool {
+	toks := s.doc.Tokens
+	sent := s.doc.Sentences[s.sent]
+	if i > sent.First && orgCues.has(toks[i-1].Text) && !isCapitalized(toks[i-1].Text) {
+		return true
+	}
+	if j < sent.Last && orgCues.has(toks[j].Text) && !isCapitalized(toks[j].Text) {
+		return true
+	}
+	// "Rosbank (RB)": a name introducing an acronym in parentheses.
+	if j+2 < sent.Last && toks[j].Text == "(" && isAcronym(toks[j+1].Text) && toks[j+2].Text == ")" && j-i >= 1 {
+		if _, ok := s.country(toks[j+1].Text); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// personShape reports whether [i, j) looks like a person's name: a given
+// name first, every word a known name part, or prose's tagger calling it a
+// person, with two words or more.
+func (s *scan) personShape(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	toks := s.doc.Tokens
+	if s.allCommon(i, j) {
+		return false
+	}
+	if s.f.gaz.GivenName(toks[i].Text) {
+		return true
+	}
+	parts := 0
+	words := 0
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if nameParticles.has(w) {
+			continue
+		}
+		words++
+		if s.f.gaz.NamePart(w) {
+			parts++
+		}
+	}
+	if parts == words {
+		return true
+	}
+	return s.proseLabel(i, j) == "PERSON"
+}
+
+// proseLabel returns the entity label prose's tagger gave most of the
+// words [i, j), without its IOB prefix, or "".
+func (s *scan) proseLabel(i, j int) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for k := i; k < j; k++ {
+		l := s.doc.Tokens[k].Entity
+		if len(l) < 3 || l == "O" {
+			continue
+		}
+		l = l[2:]
+		counts[l]++
+		if counts[l] > bestN {
+			best, bestN = l, counts[l]
+		}
+	}
+	return best
+}
+
+// speaker reports whether a speech verb follows token j-1 ("Ruiz said").
+func (s *scan) speaker(j int) bool {
+	return j < s.doc.Sentences[s.sent].Last && speechVerbs.has(s.doc.Tokens[j].Text)
+}
+
+// continentDemonym reports whether w is the adjective or people of a
+// continent: "European", "Africans", "Asian".
+func (s *scan) continentDemonym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, cut := range []string{"an", "n"} {
+		stem, ok := strings.CutSuffix(w, cut)
+		if !ok {
+			continue
+		}
+		for _, end := range []string{"", "a", "e"} {
+			if s.f.gaz.Continent(stem + end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoted reports whether [i, j) stands between quotation marks.
+func (s *scan) quoted(i, j int) bool {
+	sent := s.doc.Sentences[s.sent]
+	if i == sent.First || j >= sent.Last {
+		return false
+	}
+	isQuote := func(w string) bool {
+		switch w {
+		case "\"", "“", "”", "'", "‘", "’", "«", "»":
+			return true
+		}
+		return false
+	}
+	return isQuote(s.doc.Tokens[i-1].Text) && isQuote(s.doc.Tokens[j].Text)
+}

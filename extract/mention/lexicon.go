@@ -1,0 +1,158 @@
+package mention
+
+import "strings"
+
+// The word classes below are closed classes of English news grammar (titles,
+// organisation head nouns, name particles, calendar words), not names: the
+// open classes (people, places, organisations themselves) come from the
+// gazetteer and from the text.
+
+// set is a lookup table of lower-case words.
+type set map[string]bool
+
+func newSet(words string) set {
+	s := set{}
+	for _, w := range strings.Fields(words) {
+		s[w] = true
+	}
+	return s
+}
+
+func (s set) has(word string) bool { return s[strings.ToLower(word)] }
+
+// titleHeads are the nouns that end a title written before a person's name:
+// "Foreign Minister Ana Ruiz", "Lt. Gen. Omar Haddad", "envoy Li Wei".
+var titleHeads = newSet(`
+president vice-president president-elect premier chancellor minister ministers
+secretary secretary-general undersecretary under-secretary envoy ambassador
+governor senator sen. rep. representative congressman congresswoman mayor
+speaker chairman chairwoman chair chairperson chief director director-general
+commissioner commander spokesman spokeswoman spokesperson leader king queen
+prince princess emir sheikh sheik sultan pope cardinal archbishop bishop
+ayatollah imam rabbi general gen. lt. lieutenant col. colonel maj. major adm.
+admiral capt. captain sgt. sergeant marshal brig. brigadier cmdr. justice judge
+prosecutor ceo founder head lawmaker legislator mp mep counsellor counselor
+adviser advisor aide negotiator delegate taoiseach lord baroness dame sir mr
+mr. mrs mrs. ms ms. dr dr. prof prof. professor rev. reverend monsignor
+president-elect vice-chancellor vp gov. gov governor-general superintendent
+attorney-general coordinator administrator deputy-director chancellor-elect
+`)
+
+// honorifics are titles that say only "this is a person".
+var honorifics = newSet(`mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev. madam`)
+
+// titleModifiers qualify a title head: "Foreign Minister", "Deputy Prime
+// Minister", "Special Envoy", "Defence Secretary".
+var titleModifiers = newSet(`
+foreign defense defence finance interior home trade economy economic energy
+health education justice agriculture commerce industry labour labor transport
+transportation environment culture security national prime deputy vice first
+second special chief senior acting former supreme grand crown attorney state
+treasury executive managing general presidential top retired then incoming
+outgoing interim new veteran opposition external affairs public international
+development digital climate migration regional assistant associate principal
+permanent high military naval army air majority minority party central
+federal provincial royal deposed exiled ousted late current caretaker
+emergency humanitarian peace nuclear intelligence police fisheries tourism
+science technology information communications housing water sports youth
+women family social welfare planning investment infrastructure oil mining
+petroleum immigration customs revenue budget cabinet lead senior-most
+`)
+
+// descriptionHeads are nouns that, after "the", "his" or "her", describe a
+// person mentioned elsewhere: "the foreign minister", "the top diplomat".
+var descriptionHeads = newSet(`
+president premier chancellor minister secretary secretary-general envoy
+ambassador governor senator mayor speaker chairman chairwoman leader king
+queen prince princess emir sheikh sultan pope general commander spokesman
+spokeswoman spokesperson diplomat counterpart official negotiator
+prime-minister monarch ruler dictator strongman host guest visitor
+`)
+
+// orgHeads are nouns that end an organisation's name: "Foreign Ministry",
+// "Central Bank", "Workers' Party", "African Union".
+var orgHeads = newSet(`
+ministry ministries agency agencies council commission committee party union
+organisation organization bank fund group corporation corp corp. inc inc.
+ltd ltd. llc plc company co. co association federation institute institution
+university college court parliament assembly congress senate army navy forces
+force guard guards police service services office department administration
+authority bureau times post news press television tv radio network media
+foundation alliance coalition front movement chamber exchange board cabinet
+government secretariat mission club league airlines airways motors
+industries holdings partners bloc brigade brigades battalion command
+directorate inspectorate prosecutor's tribunal commission's nations
+consortium cooperative society trust centre center observatory herald
+tribune journal gazette telegraph guardian gazette broadcasting broadcaster
+daily weekly review monitor courier express chronicle hall
+`)
+
+// orgPrefixes start an organisation's name when followed by "of" or "for":
+// "Ministry of Finance", "Bank of Japan", "University of Lagos".
+var orgPrefixes = newSet(`
+ministry bank university council department office court chamber commission
+committee institute academy federation union league association organisation
+organization house board bureau school college agency fund church order
+party assembly
+`)
+
+// orgCues are lower-case nouns that, right before or after a capitalised
+// name, say it is an organisation: "news agency Tass", "the Apex group",
+// "tank maker Rheinwerk".
+var orgCues = newSet(`
+agency company firm group party bank lender insurer carrier airline maker
+manufacturer producer operator giant conglomerate broadcaster newspaper daily
+outlet network channel ministry militia movement organisation organization
+coalition alliance bloc union council committee startup exporter importer
+developer retailer miner refiner
+`)
+
+// placeHeads end the name of a physical place (LOC): "Black Sea", "Gulf of
+// Aden", "Atlas Mountains".
+var placeHeads = newSet(`
+sea ocean gulf strait straits mountains mountain mount range river peninsula
+desert bay lake island islands canal valley plateau coast channel basin
+archipelago sound cape delta highlands plain plains steppe glacier
+`)
+
+// regionNouns follow a place name and make it a governed region:
+// "Sumy region", "Kherson oblast", "Sindh province".
+var regionNouns = newSet(`
+region oblast province state district county governorate prefecture
+territory municipality krai republic emirate canton department
+`)
+
+// regionDirections combine with a continent into a world region:
+// "Northeast Asia", "Western Europe".
+var regionDirections = newSet(`
+north south east west northeast northwest southeast southwest central eastern
+western northern southern sub-saharan
+`)
+
+// connectors may join capitalised words inside one name.
+var nameParticles = newSet(`
+de del della dei di da das dos do du la le van von der den ter bin bint ibn
+al el ben y e zu af
+`)
+
+// calendar words are capitalised but never entities.
+var calendarWords = newSet(`
+monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december jan jan.
+feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
+oct. nov nov. dec dec.
+`)
+
+// personPronouns refer to a person.
+var personPronouns = newSet(`he him his she her hers himself herself`)
+
+// speechVerbs after a name make it a speaker, which is nearly always a
+// person or an organisation, never a place.
+var speechVerbs = newSet(`said says told tells added wrote asked stressed
+noted insisted argued warned urged declared claimed explained replied
+announced posted tweeted`)
+
+// prepositionsOfPlace before a capitalised word favour a place reading:
+// "in Tula", "to Harare".
+var prepositionsOfPlace = newSet(`in to from at near outside across toward
+towards into via`)

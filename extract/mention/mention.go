@@ -1,0 +1,259 @@
+// Package mention finds the names, demonyms, pronouns and descriptions in a
+// tagged article and says what each refers to: a person, an organisation, a
+// geo-political entity or another place.
+//
+// prose's entity tagger confuses people and countries and misses most
+// organisations, so it is only one weak signal here. The finder reads
+// capitalised runs the way a reader of news does: a title before a name
+// ("Defence Minister", "Lt. Gen.") says the name is a person and is kept as
+// an attribute, a country's name or demonym before the title is the person's
+// affiliation, a head noun at the end ("Ministry", "Party", "Agency") makes
+// an organisation, a gazetteer of countries, capitals, cities and regions
+// makes a place, and person-name lists and speech verbs make a person.
+package mention
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/parley/parley/extract/model"
+	"github.com/parley/parley/extract/gazetteer"
+	"github.com/parley/parley/extract/nlp"
+)
+
+// Finder finds mentions in analysed text. It is safe for concurrent use.
+type Finder struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns a Finder that looks names up in gaz.
+func New(gaz *gazetteer.Gazetteer) *Finder {
+	return &Finder{gaz: gaz}
+}
+
+// commonRank is the commonness rank below which a capitalised word is
+// treated as an ordinary English word rather than a name, unless other
+// evidence says it is a name. Ranks come from a word-frequency list; the
+// threshold keeps "Talks", "Survey" and "Patriot" out while family names
+// that are also rare words ("Graham", "Kellogg") stay candidates.
+const commonRank = 20000
+
+// veryCommonRank bounds the words so common ("In", "We", "Some") that even
+// person-name lists that contain them cannot make them names at the start
+// of a sentence.
+const veryCommonRank = 5000
+
+// minCityPopulation is the population from which a gazetteer city is taken
+// as a place without any other evidence. Smaller towns share their names
+// with too many people and words; they count only when the sentence says
+// "in X", "X region" or "X, Country".
+const minCityPopulation = 100000
+
+// scan holds the state of one Find call.
+type scan struct {
+	f    *Finder
+	doc  *nlp.Doc
+	out  []model.Mention
+	sent int // index of the sentence being scanned
+	// headline marks sentences written in headline case, where capitals
+	// say nothing about names.
+	headline bool
+}
+
+// Find returns the mentions of doc in text order. Mentions that overlap
+// (an organisation's name and the country it starts with) are both kept.
+func (f *Finder) Find(doc *nlp.Doc) []model.Mention {
+	s := &scan{f: f, doc: doc}
+	for i, sent := range doc.Sentences {
+		s.sent = i
+		s.headline = isHeadlineCase(doc.Tokens[sent.First:sent.Last])
+		s.sentence(sent.First, sent.Last)
+	}
+	sort.SliceStable(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	return s.out
+}
+
+// isHeadlineCase reports whether most words of a sentence are capitalised,
+// as in "Trump Envoy Meets With Ukraine's Leader".
+func isHeadlineCase(toks []nlp.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !hasLetter(t.Text) || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if isCapitalized(t.Text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// sentence scans the tokens [first, last) of one sentence.
+func (s *scan) sentence(first, last int) {
+	for i := first; i < last; {
+		t := s.doc.Tokens[i]
+		if personPronouns.has(t.Text) && (t.Tag == "PRP" || t.Tag == "PRP$") {
+			s.add(i, i+1, model.Mention{Type: model.Person, Form: model.Pronoun})
+			i++
+			continue
+		}
+		if j, ok := s.description(i, last); ok {
+			i = j
+			continue
+		}
+		if !s.nameToken(i) {
+			i++
+			continue
+		}
+		j := s.extend(i, last)
+		s.run(i, j, first)
+		i = j
+	}
+}
+
+// nameToken reports whether token i can be part of a name.
+func (s *scan) nameToken(i int) bool {
+	w := s.doc.Tokens[i].Text
+	if !isCapitalized(w) || hasDigit(w) || calendarWords.has(w) || w == "I" {
+		return false
+	}
+	for _, r := range w {
+		// Words glued to punctuation by scraping ("Kyiv(AP",
+		// "REUTERS/Name") are not names.
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune("-'’.", r) {
+			return false
+		}
+	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !isCapitalized(w[k+1:]) {
+		// "U.S.-led", "Kremlin-backed": a modifier, not a name.
+		return false
+	}
+	return hasLetter(w)
+}
+
+// extend returns the end of the capitalised run starting at i: name tokens
+// joined by name particles ("Villeroy de Galhau", "bin Salman"), by "of"
+// after an organisation, title or place head ("Ministry of Finance",
+// "Secretary of State", "Gulf of Aden"), and by "and" inside such an "of"
+// phrase ("Chamber of Commerce and Industry").
+func (s *scan) extend(i, last int) int {
+	toks := s.doc.Tokens
+	j := i + 1
+	sawOf := false
+	for j < last {
+		w := toks[j].Text
+		switch {
+		case s.nameToken(j):
+			j++
+			continue
+		case j+1 < last && s.nameToken(j+1) && nameParticles.has(w) && w == strings.ToLower(w):
+			j += 2
+			continue
+		case (w == "of" || w == "for") && j+1 < last && s.joinsOf(toks[j-1].Text):
+			k := j + 1
+			if toks[k].Text == "the" && k+1 < last {
+				k++
+			}
+			if s.nameToken(k) {
+				sawOf = true
+				j = k + 1
+				continue
+			}
+		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && s.common(toks[j+1].Text):
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// joinsOf reports whether a word before "of" heads a longer name.
+func (s *scan) joinsOf(w string) bool {
+	if orgPrefixes.has(w) || titleHeads.has(w) || placeHeads.has(w) {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "republic", "kingdom", "commonwealth", "state", "states", "isle", "emirate", "principality", "federation":
+		return true
+	}
+	return false
+}
+
+// common reports whether w is an ordinary English word, not a name.
+func (s *scan) common(w string) bool {
+	r := s.f.gaz.WordRank(strings.ToLower(w))
+	return r > 0 && r <= commonRank
+}
+
+// add appends a mention of tokens [i, j).
+func (s *scan) add(i, j int, m model.Mention) {
+	toks := s.doc.Tokens
+	m.Start, m.End = toks[i].Start, toks[j-1].End
+	m.Text = s.doc.Text[m.Start:m.End]
+	m.Sentence = s.sent
+	m.Entity = -1
+	s.out = append(s.out, m)
+}
+
+// description reads a definite description of a person starting at token i:
+// a determiner, modifiers and a title noun with no name after it ("the
+// Russian minister", "his Kenyan counterpart", "the top diplomat"). It adds
+// the description and any country word inside it, and returns the index
+// after it.
+func (s *scan) description(i, last int) (int, bool) {
+	toks := s.doc.Tokens
+	switch strings.ToLower(toks[i].Text) {
+	case "the", "his", "her", "their":
+	default:
+		return 0, false
+	}
+	var country *model.Mention
+	affiliation := ""
+	titleStart := -1
+	for k := i + 1; k < last && k < i+6; k++ {
+		w := toks[k].Text
+		if descriptionHeads.has(w) && !isCapitalized(w) {
+			if k+1 < last && (s.nameToken(k+1) || isPossessive(toks[k+1].Text)) {
+				// A title before a name, or "the minister's": the name
+				// scan reads it.
+				return 0, false
+			}
+			if titleStart < 0 {
+				titleStart = k
+			}
+			if country != nil {
+				s.out = append(s.out, *country)
+			}
+			s.add(i, k+1, model.Mention{
+				Type:        model.Person,
+				Form:        model.Description,
+				Title:       s.doc.Text[toks[titleStart].Start:toks[k].End],
+				Affiliation: affiliation,
+			})
+			return k + 1, true
+		}
+		if isCapitalized(w) {
+			p, c, ok := s.countryPrefix(k, min(last, k+4))
+			if !ok || country != nil || titleStart >= 0 {
+				return 0, false
+			}
+			s.add(k, p, model.Mention{Type: model.GPE, Form: model.Demonym, Key: c.Code})
+			m := s.out[len(s.out)-1]
+			s.out = s.out[:len(s.out)-1]
+			country, affiliation = &m, c.Name
+			k = p - 1
+			continue
+		}
+		if titleModifiers.has(w) || toks[k].Tag == "JJ" || toks[k].Tag == "NN" {
+			if titleStart < 0 && titleModifiers.has(w) {
+				titleStart = k
+			}
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}

@@ -1,0 +1,387 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/parley/parley/extract/model"
+	"github.com/parley/parley/extract/gazetteer"
+)
+
+// run reads the capitalised run of tokens [i, j); first is the index of the
+// sentence's first token.
+func (s *scan) run(i, j, first int) {
+	i = s.trimLeading(i, j, first)
+	if i >= j {
+		return
+	}
+	if !s.headline {
+		s.parse(i, j)
+		return
+	}
+	// In a headline every word is capitalised, so ordinary words split the
+	// run: "Envoy Meets With Ukraine's Leader" holds no name but the
+	// country.
+	start := i
+	for k := i; k <= j; k++ {
+		if k < j && !s.headlineBreak(k) {
+			continue
+		}
+		if start < k {
+			s.parse(start, k)
+		}
+		start = k + 1
+	}
+}
+
+// headlineBreak reports whether token k of a headline is an ordinary word
+// rather than part of a name.
+func (s *scan) headlineBreak(k int) bool {
+	w := s.doc.Tokens[k].Text
+	if titleHeads.has(w) || titleModifiers.has(w) || nameParticles.has(w) {
+		return false
+	}
+	if _, ok := s.country(w); ok {
+		return false
+	}
+	return s.common(w) && !s.f.gaz.GivenName(w)
+}
+
+// trimLeading drops the words at the start of a run that are capitalised
+// only because they start a sentence or a quotation ("The", "But",
+// "Relations"), keeping titles and words that are names.
+func (s *scan) trimLeading(i, j, first int) int {
+	toks := s.doc.Tokens
+	for i < j {
+		w := toks[i].Text
+		if strings.EqualFold(w, "the") || w == "A" || w == "An" {
+			i++
+			continue
+		}
+		initial := i == first || isOpening(toks[i-1].Text)
+		if !initial || titleHeads.has(w) || titleModifiers.has(w) {
+			break
+		}
+		if s.isCountry(w) || s.f.gaz.Continent(w) {
+			break
+		}
+		if p, ok := s.f.gaz.Place(w); ok && p.Population >= minCityPopulation {
+			break
+		}
+		rank := s.f.gaz.WordRank(strings.ToLower(w))
+		if rank == 0 || s.f.gaz.GivenName(w) && i+1 < j {
+			break
+		}
+		if rank > veryCommonRank && s.f.gaz.NamePart(w) {
+			break
+		}
+		i++
+		first = i
+	}
+	return i
+}
+
+// parse reads a run [i, j) whose first word belongs to it.
+func (s *scan) parse(i, j int) {
+	if s.orgRun(i, j) {
+		s.org(i, j)
+		return
+	}
+	if h, n, ok := s.title(i, j); ok {
+		s.titled(i, h, n, j)
+		return
+	}
+	// Titles with no name after them ("the Russian President") describe
+	// someone; the name they qualify is elsewhere.
+	for j > i && (titleHeads.has(s.doc.Tokens[j-1].Text) || titleModifiers.has(s.doc.Tokens[j-1].Text)) {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	if p, c, ok := s.countryPrefix(i, j); ok && p < j {
+		s.addCountry(i, p, c)
+		// "envoy to Ukraine Li Wei": after a preposition the country is
+		// a destination, not the person's affiliation.
+		ev := evidence{affiliation: c.Name}
+		if i > s.doc.Sentences[s.sent].First && !isCapitalized(s.doc.Tokens[i-1].Text) && s.doc.Tokens[i-1].Tag == "TO" || s.doc.Tokens[i-1].Tag == "IN" {
+			ev = s.lookBehind(p)
+		}
+		rest := s.classify(p, j, ev)
+		if rest.Type == model.Person {
+			s.emit(p, j, rest)
+			return
+		}
+		if rest.Type == "" || rest.Type == model.Org {
+			// "Saudi Aramco", "Korean Air": a country word before an
+			// unknown name makes a national organisation.
+			s.emit(i, j, model.Mention{Type: model.Org, Form: model.Name, Affiliation: c.Name, Weak: true})
+			return
+		}
+		s.emit(p, j, rest)
+		return
+	}
+	m := s.classify(i, j, s.lookBehind(i))
+	if m.Type != "" {
+		s.emit(i, j, m)
+	}
+}
+
+// evidence is what the context says about a name.
+type evidence struct {
+	// titled: a person's title or honorific stands before the name.
+	titled bool
+	// title and affiliation to record on a person mention.
+	title, affiliation string
+}
+
+// emit adds a classified mention for tokens [i, j).
+func (s *scan) emit(i, j int, m model.Mention) {
+	s.add(i, j, m)
+}
+
+// orgRun reports whether the run [i, j) is an organisation's name by its
+// shape: a head noun at the end ("Defence Ministry", "Workers' Party") or a
+// prefix noun followed by "of" ("Bank of Korea").
+func (s *scan) orgRun(i, j int) bool {
+	toks := s.doc.Tokens
+	last := toks[j-1].Text
+	if orgHeads.has(last) {
+		if j-i > 1 {
+			return true
+		}
+		switch strings.ToLower(last) {
+		case "congress", "parliament", "senate":
+			return i > s.doc.Sentences[s.sent].First
+		}
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if orgPrefixes.has(toks[k].Text) && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// org adds an organisation mention for [i, j), and a country mention for a
+// country word it starts with ("Turkish Foreign Ministry").
+func (s *scan) org(i, j int) {
+	m := model.Mention{Type: model.Org, Form: model.Name}
+	if p, c, ok := s.countryPrefix(i, j); ok && p < j {
+		s.addCountry(i, p, c)
+		m.Affiliation = c.Name
+	}
+	s.emit(i, j, m)
+}
+
+// title finds a title inside the run [i, j) that is followed by a name:
+// it returns the index h of the title's head word and the index n where the
+// name starts.
+func (s *scan) title(i, j int) (h, n int, ok bool) {
+	toks := s.doc.Tokens
+	for h = j - 2; h >= i; h-- {
+		if !titleHeads.has(toks[h].Text) {
+			continue
+		}
+		n = h + 1
+		if w := toks[n].Text; w == "of" || w == "for" {
+			// "Secretary of State Ana Diaz", "Minister for Foreign
+			// Affairs Li Wei": the title's object runs until the name.
+			n++
+			if n < j && toks[n].Text == "the" {
+				n++
+			}
+			for n < j-1 && (s.common(toks[n].Text) || s.isCountry(toks[n].Text)) && !s.f.gaz.GivenName(toks[n].Text) {
+				n++
+			}
+		}
+		if n < j && s.nameToken(n) && !titleHeads.has(toks[n].Text) && !titleModifiers.has(toks[n].Text) {
+			return h, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// titled adds the mentions of a run [i, j) holding a person's title whose
+// head word is h and whose name starts at n: "Russian Foreign Minister Ana
+// Ruiz", "NATO Secretary-General Jan Berg".
+func (s *scan) titled(i, h, n, j int) {
+	toks := s.doc.Tokens
+	t := h
+	for t > i && (titleHeads.has(toks[t-1].Text) || titleModifiers.has(toks[t-1].Text)) {
+		t--
+	}
+	ev := evidence{titled: true, title: s.doc.Text[toks[t].Start:toks[n-1].End]}
+	if honorifics.has(toks[h].Text) && t == h {
+		ev.title = ""
+	}
+	if t > i {
+		ev.affiliation = s.affiliation(i, t)
+	} else if a := s.possessor(i); a != "" {
+		ev.affiliation = a
+	}
+	m := s.classify(n, j, ev)
+	if m.Type == "" {
+		m = model.Mention{Type: model.Person, Form: model.Name}
+	}
+	if m.Type == model.Person {
+		m.Title, m.Affiliation, m.Weak = ev.title, ev.affiliation, false
+	}
+	s.emit(n, j, m)
+}
+
+// affiliation adds mentions for the words [i, t) before a title and returns
+// the name of the country or organisation they name, the last one when
+// there are several ("Geneva UN envoy").
+func (s *scan) affiliation(i, t int) string {
+	toks := s.doc.Tokens
+	name := ""
+	for i < t {
+		if p, c, ok := s.countryPrefix(i, t); ok {
+			s.addCountry(i, p, c)
+			name, i = c.Name, p
+			continue
+		}
+		// Split before an acronym: "Brussels NATO".
+		e := i + 1
+		for e < t && !isAcronym(toks[e].Text) && !isAcronym(toks[i].Text) {
+			e++
+		}
+		name = s.doc.Text[toks[i].Start:toks[e-1].End]
+		m := s.classify(i, e, evidence{})
+		switch m.Type {
+		case model.GPE, model.Loc, model.Org:
+		default:
+			// A name before a title that is not a place is the body the
+			// person works for: "Nato Secretary General", "Pentagon
+			// spokesman".
+			m = model.Mention{Type: model.Org, Form: model.Name, Weak: true}
+		}
+		s.emit(i, e, m)
+		i = e
+	}
+	return name
+}
+
+// possessor returns the country named in a possessive just before token i
+// ("Iraq's Prime Minister", "Ukraine's Zelenskyy"), or "".
+func (s *scan) possessor(i int) string {
+	toks := s.doc.Tokens
+	if i < 2 || !isPossessive(toks[i-1].Text) {
+		return ""
+	}
+	if m := s.mentionEndingAt(toks[i-2].End); m != nil && m.Type == model.GPE {
+		return s.affiliationName(m)
+	}
+	return ""
+}
+
+// lookBehind reads the words before a name that start at token i for a
+// lower-case title ("special envoy Li Wei", "government spokesperson Ana
+// Ruiz") and the affiliation before it ("US special envoy ...").
+func (s *scan) lookBehind(i int) evidence {
+	toks := s.doc.Tokens
+	first := s.doc.Sentences[s.sent].First
+	ev := evidence{affiliation: s.possessor(i)}
+	k := i - 1
+	// "envoy to Ukraine Li Wei": the destination is not part of the title.
+	if k-1 > first && toks[k].Text != "" && s.isCountry(toks[k].Text) && toks[k-1].Text == "to" {
+		k -= 2
+	}
+	if k < first || !titleHeads.has(toks[k].Text) || isCapitalized(toks[k].Text) {
+		if k >= first && honorifics.has(toks[k].Text) {
+			ev.titled = true
+		}
+		return ev
+	}
+	end := toks[k].End
+	t := k
+	for t-1 >= first && (titleModifiers.has(toks[t-1].Text) || toks[t-1].Tag == "JJ" || toks[t-1].Tag == "NN") && !isCapitalized(toks[t-1].Text) {
+		t--
+	}
+	ev.titled = true
+	ev.title = s.doc.Text[toks[t].Start:end]
+	if t-1 >= first {
+		if m := s.mentionEndingAt(toks[t-1].End); m != nil {
+			ev.affiliation = s.affiliationName(m)
+		}
+	}
+	return ev
+}
+
+// countryPrefix finds the longest country name or demonym that starts the
+// run [i, j) and returns where it ends.
+func (s *scan) countryPrefix(i, j int) (int, gazetteer.Country, bool) {
+	toks := s.doc.Tokens
+	for p := min(j, i+5); p > i; p-- {
+		name := s.doc.Text[toks[i].Start:toks[p-1].End]
+		if c, ok := s.country(name); ok {
+			return p, c, true
+		}
+		if c, ok := s.f.gaz.Demonym(name); ok {
+			return p, c, true
+		}
+	}
+	return 0, gazetteer.Country{}, false
+}
+
+// addCountry adds the mention of a country name or demonym [i, p).
+func (s *scan) addCountry(i, p int, c gazetteer.Country) {
+	name := s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[p-1].End]
+	m := model.Mention{Type: model.GPE, Form: model.Name, Key: c.Code}
+	if _, ok := s.country(name); !ok {
+		m.Form = model.Demonym
+	} else if isAcronym(name) {
+		m.Form = model.Acronym
+	}
+	s.emit(i, p, m)
+}
+
+// country looks a name up as a country, in title case if written in
+// capitals.
+func (s *scan) country(name string) (gazetteer.Country, bool) {
+	if c, ok := s.f.gaz.Country(name); ok {
+		return c, true
+	}
+	if isAllCaps(name) && strings.ContainsAny(name, "AEIOU") && len(name) > 4 {
+		return s.f.gaz.Country(titleCase(name))
+	}
+	return gazetteer.Country{}, false
+}
+
+// isCountry reports whether a word is a country name or demonym.
+func (s *scan) isCountry(w string) bool {
+	if _, ok := s.country(w); ok {
+		return true
+	}
+	_, ok := s.f.gaz.Demonym(w)
+	return ok
+}
+
+// mentionEndingAt returns the mention of the current sentence found so far
+// that ends at byte offset end, or nil.
+func (s *scan) mentionEndingAt(end int) *model.Mention {
+	for k := len(s.out) - 1; k >= 0 && s.out[k].Sentence == s.sent; k-- {
+		if s.out[k].End == end {
+			return &s.out[k]
+		}
+	}
+	return nil
+}
+
+// affiliationName returns the name under which a mention before a title
+// qualifies the title: a country's name for a country or demonym, the
+// mention's text for anything else, "" for people.
+func (s *scan) affiliationName(m *model.Mention) string {
+	switch m.Type {
+	case model.Person:
+		return ""
+	case model.GPE:
+		if m.Key != "" {
+			if c, ok := s.f.gaz.CountryByCode(m.Key); ok {
+				return c.Name
+			}
+		}
+	}
+	return m.Text
+}

@@ -1,0 +1,611 @@
+// Package resolve groups the mentions of one article into entities: one
+// entity per real-world referent.
+//
+// Names are resolved first: a country's name, demonym and abbreviations
+// share its ISO code; a person's surname or family name joins the full name
+// seen in the article ("Ruiz" → "Ana Ruiz", "Kim" → "Kim Jong Un"), as do
+// transliteration variants ("Sergey"/"Sergei"); an acronym joins the
+// organisation whose initials it spells or that introduced it in
+// parentheses. Weak guesses that match nothing are dropped. Pronouns and
+// descriptions ("he", "the Kenyan minister") are then bound to the person
+// they most plausibly refer to, using titles and affiliations.
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/parley/parley/extract/model"
+	"github.com/parley/parley/extract/gazetteer"
+	"github.com/parley/parley/extract/nlp"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Resolver groups mentions into entities. It is safe for concurrent use.
+type Resolver struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns a Resolver that names countries as gaz does.
+func New(gaz *gazetteer.Gazetteer) *Resolver {
+	return &Resolver{gaz: gaz}
+}
+
+// cluster is an entity under construction.
+type cluster struct {
+	typ      model.Type
+	key      string
+	label    string
+	words    []string // the label's words, normalised
+	forms    map[string]bool
+	mentions int
+	title    string
+	country  string
+	org      string
+	first    int // index of the first mention
+	dropped  bool
+}
+
+// state holds one Resolve call.
+type state struct {
+	r        *Resolver
+	doc      *nlp.Doc
+	ms       []model.Mention
+	clusters []*cluster
+}
+
+// Resolve sets the Entity field of each mention it can resolve and returns
+// the mentions that remain (weak guesses that matched nothing are removed)
+// with the entities they refer to.
+func (r *Resolver) Resolve(doc *nlp.Doc, mentions []model.Mention) ([]model.Mention, []model.Entity) {
+	s := &state{r: r, doc: doc, ms: append([]model.Mention(nil), mentions...)}
+	for i := range s.ms {
+		s.ms[i].Entity = -1
+	}
+	s.names()
+	s.weak()
+	s.references()
+	return s.finish()
+}
+
+// names clusters the confident name mentions: full names first, so that
+// short forms find them wherever they appear in the text.
+func (s *state) names() {
+	order := make([]int, 0, len(s.ms))
+	for i, m := range s.ms {
+		if !m.Weak && (m.Form == model.Name || m.Form == model.Acronym || m.Form == model.Demonym) {
+			order = append(order, i)
+		}
+	}
+	// Longer names before shorter ones, then text order.
+	sort.SliceStable(order, func(a, b int) bool {
+		return len(words(s.ms[order[a]].Text)) > len(words(s.ms[order[b]].Text))
+	})
+	for _, i := range order {
+		m := &s.ms[i]
+		if c := s.match(m); c >= 0 {
+			s.join(i, c)
+			continue
+		}
+		s.newCluster(i)
+	}
+}
+
+// weak resolves the weak guesses: a weak mention joins an entity it
+// matches, taking that entity's type, and is dropped otherwise.
+func (s *state) weak() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if !m.Weak {
+			continue
+		}
+		if c := s.matchAnyType(m); c >= 0 {
+			m.Type = s.clusters[c].typ
+			s.join(i, c)
+			continue
+		}
+		if m.Type == model.Org || m.Type == model.GPE {
+			// An organisation or place guessed from its context is kept
+			// when it recurs: chance words rarely do.
+			if s.recurs(i) {
+				s.newCluster(i)
+			}
+		}
+	}
+}
+
+// recurs reports whether the text of weak mention i is seen again among
+// the weak mentions of the same type.
+func (s *state) recurs(i int) bool {
+	m := s.ms[i]
+	for j, o := range s.ms {
+		if j != i && o.Weak && o.Type == m.Type && normalize(o.Text) == normalize(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// newCluster starts an entity for mention i.
+func (s *state) newCluster(i int) {
+	m := &s.ms[i]
+	c := &cluster{typ: m.Type, key: m.Key, forms: map[string]bool{}, first: i}
+	c.label = m.Text
+	if m.Key != "" {
+		if country, ok := s.r.gaz.CountryByCode(m.Key); ok {
+			c.label = country.Name
+		}
+	}
+	c.words = words(c.label)
+	s.clusters = append(s.clusters, c)
+	s.join(i, len(s.clusters)-1)
+}
+
+// join adds mention i to cluster c.
+func (s *state) join(i, c int) {
+	m := &s.ms[i]
+	cl := s.clusters[c]
+	m.Entity = c
+	cl.mentions++
+	if m.Form != model.Pronoun && m.Form != model.Description {
+		cl.forms[strings.Join(strings.Fields(m.Text), " ")] = true
+	}
+	if cl.title == "" && m.Title != "" {
+		cl.title = m.Title
+	}
+	if m.Affiliation != "" {
+		if _, ok := s.r.gaz.Country(m.Affiliation); ok {
+			if cl.country == "" {
+				cl.country = m.Affiliation
+			}
+		} else if cl.org == "" {
+			cl.org = m.Affiliation
+		}
+	}
+	if cl.typ == model.Person && m.Form == model.Name && len(words(m.Text)) > len(cl.words) && cl.key == "" {
+		cl.label = m.Text
+		cl.words = words(m.Text)
+	}
+}
+
+// match finds the cluster a confident mention belongs to, of its own type.
+func (s *state) match(m *model.Mention) int {
+	best := -1
+	for c, cl := range s.clusters {
+		if cl.typ != m.Type && !(isPlace(cl.typ) && isPlace(m.Type)) {
+			continue
+		}
+		if s.same(cl, m) {
+			if best < 0 || s.prefer(c, best, m) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// matchAnyType finds the cluster a weak mention belongs to, whatever its
+// guessed type.
+func (s *state) matchAnyType(m *model.Mention) int {
+	best := -1
+	for c, cl := range s.clusters {
+		if s.same(cl, m) && (best < 0 || s.prefer(c, best, m)) {
+			best = c
+		}
+	}
+	return best
+}
+
+// prefer reports whether cluster a is a better referent than b for m: the
+// one whose short form m is by surname, then the one mentioned more.
+func (s *state) prefer(a, b int, m *model.Mention) bool {
+	ca, cb := s.clusters[a], s.clusters[b]
+	sa, sb := surnameMatch(ca, m), surnameMatch(cb, m)
+	if sa != sb {
+		return sa
+	}
+	return ca.mentions > cb.mentions
+}
+
+// surnameMatch reports whether m names cluster c by the last word of its
+// label, or by the first word when the label is family name first.
+func surnameMatch(c *cluster, m *model.Mention) bool {
+	w := words(m.Text)
+	if len(w) != 1 || len(c.words) < 2 {
+		return false
+	}
+	if familyFirst(c.words) {
+		return w[0] == c.words[0]
+	}
+	return w[0] == c.words[len(c.words)-1]
+}
+
+// familyFirst reports whether a name is written family name first, as
+// Korean and Chinese names are: short syllables after the first word
+// ("Kim Jong Un", "Choe Son Hui") or a hyphenated given name ("Cho
+// Tae-yul").
+func familyFirst(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if strings.Contains(w, "-") {
+			continue
+		}
+		if len([]rune(w)) > 4 {
+			return false
+		}
+	}
+	return len(ws) >= 3 || strings.Contains(ws[1], "-")
+}
+
+// same reports whether mention m names the entity of cluster c.
+func (s *state) same(c *cluster, m *model.Mention) bool {
+	if c.key != "" || m.Key != "" {
+		return c.key == m.Key
+	}
+	mw := words(m.Text)
+	if equalWords(mw, c.words) || c.forms[strings.Join(strings.Fields(m.Text), " ")] {
+		return true
+	}
+	for f := range c.forms {
+		if normalize(f) == normalize(m.Text) {
+			return true
+		}
+	}
+	switch c.typ {
+	case model.Person:
+		return samePerson(c.words, mw)
+	case model.Org:
+		return sameOrg(s, c, m, mw)
+	}
+	return false
+}
+
+// samePerson reports whether the name mw refers to the person named cw:
+// a short form (surname, family name, a later part of a compound surname)
+// or a transliteration variant.
+func samePerson(cw, mw []string) bool {
+	if len(mw) == 1 && len(cw) >= 2 {
+		w := mw[0]
+		if familyFirst(cw) && w == cw[0] {
+			return true
+		}
+		for _, p := range cw[1:] {
+			if !particle(p) && (w == p || similarSurname(w, p)) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(mw) >= 2 && len(cw) >= 2 {
+		if !similarSurname(mw[len(mw)-1], cw[len(cw)-1]) && mw[len(mw)-1] != cw[len(cw)-1] {
+			// "Francois Villeroy" within "Francois Villeroy de Galhau".
+			return prefixOf(mw, cw) || prefixOf(cw, mw)
+		}
+		a, b := mw[0], cw[0]
+		return a == b || a[0] == b[0] && levenshtein(a, b) <= 2
+	}
+	return false
+}
+
+// sameOrg reports whether the organisation mention m (words mw) names
+// cluster c: an acronym of its name, the name without a leading country
+// word, or the other way round.
+func sameOrg(s *state, c *cluster, m *model.Mention, mw []string) bool {
+	if isAcronymText(m.Text) && acronymOf(m.Text, c.words) {
+		return true
+	}
+	for f := range c.forms {
+		if isAcronymText(f) && acronymOf(f, mw) {
+			return true
+		}
+		if s.introduces(f, m.Text) || s.introduces(m.Text, f) {
+			return true
+		}
+	}
+	strip := func(ws []string) []string {
+		if len(ws) > 1 {
+			if _, ok := s.r.gaz.Demonym(ws[0]); ok {
+				return ws[1:]
+			}
+		}
+		return ws
+	}
+	return len(mw) > 1 && len(c.words) > 1 && equalWords(strip(mw), strip(c.words))
+}
+
+// introduces reports whether the text says "name (acr)" or "acr (name)".
+func (s *state) introduces(name, acr string) bool {
+	if !isAcronymText(acr) {
+		return false
+	}
+	return strings.Contains(s.doc.Text, name+" ("+acr+")") || strings.Contains(s.doc.Text, acr+" ("+name+")")
+}
+
+// references binds pronouns and descriptions to people.
+func (s *state) references() {
+	for i := range s.ms {
+		m := &s.ms[i]
+		switch m.Form {
+		case model.Pronoun:
+			if c := s.antecedent(i); c >= 0 {
+				m.Entity = c
+			}
+		case model.Description:
+			if c := s.described(i); c >= 0 {
+				m.Entity = c
+			}
+		}
+	}
+}
+
+// antecedent finds the person a pronoun at mention i refers to: the
+// nearest person before it in its own sentence, or else the first person
+// (the subject, most often) of the nearest earlier sentence that names one.
+func (s *state) antecedent(i int) int {
+	sent := s.ms[i].Sentence
+	for j := i - 1; j >= 0 && s.ms[j].Sentence == sent; j-- {
+		if c := s.personEntity(j); c >= 0 {
+			return c
+		}
+	}
+	for prev := sent - 1; prev >= 0 && prev >= sent-3; prev-- {
+		first := -1
+		for j := i - 1; j >= 0 && s.ms[j].Sentence >= prev; j-- {
+			if s.ms[j].Sentence == prev {
+				if c := s.personEntity(j); c >= 0 {
+					first = c
+				}
+			}
+		}
+		if first >= 0 {
+			return first
+		}
+	}
+	return -1
+}
+
+// personEntity returns the entity of mention j if it is a named person (a
+// name, or a description or pronoun already bound), or -1.
+func (s *state) personEntity(j int) int {
+	m := s.ms[j]
+	if m.Entity < 0 || m.Type != model.Person {
+		return -1
+	}
+	if s.clusters[m.Entity].typ != model.Person {
+		return -1
+	}
+	return m.Entity
+}
+
+// described finds the person a description at mention i refers to: the
+// most recently mentioned person whose title and affiliation fit.
+func (s *state) described(i int) int {
+	d := s.ms[i]
+	head := lastWord(d.Title)
+	for j := i - 1; j >= 0; j-- {
+		c := s.personEntity(j)
+		if c < 0 || s.ms[j].Form == model.Pronoun {
+			continue
+		}
+		cl := s.clusters[c]
+		if d.Affiliation != "" && cl.country != d.Affiliation {
+			continue
+		}
+		if titleFits(head, strings.ToLower(d.Title), strings.ToLower(cl.title)) {
+			return c
+		}
+	}
+	return -1
+}
+
+// titleFits reports whether a description whose head noun is head (and
+// whole title desc) fits a person whose title is title.
+func titleFits(head, desc, title string) bool {
+	if title == "" {
+		return false
+	}
+	switch head {
+	case "counterpart", "official", "host", "guest", "visitor":
+		return false
+	case "diplomat":
+		for _, t := range []string{"foreign", "secretary of state", "ambassador", "envoy", "diplomat"} {
+			if strings.Contains(title, t) {
+				return true
+			}
+		}
+		return false
+	case "leader", "ruler", "monarch", "strongman", "dictator":
+		for _, t := range []string{"president", "prime minister", "premier", "chancellor", "king", "leader", "chairman", "emir", "sultan", "supreme"} {
+			if strings.Contains(title, t) {
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.Contains(title, head) {
+		return false
+	}
+	// "the foreign minister" does not describe a defence minister.
+	for _, w := range strings.Fields(strings.TrimSuffix(desc, head)) {
+		if w != "top" && w != "senior" && w != "visiting" && !strings.Contains(title, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// finish builds the entities, drops empty clusters and weak mentions left
+// unresolved, and renumbers.
+func (s *state) finish() ([]model.Mention, []model.Entity) {
+	index := make([]int, len(s.clusters))
+	var ents []model.Entity
+	for c, cl := range s.clusters {
+		if cl.mentions == 0 || cl.dropped {
+			index[c] = -1
+			continue
+		}
+		index[c] = len(ents)
+		e := model.Entity{Label: cl.label, Type: cl.typ, Key: cl.key, Mentions: cl.mentions, Attributes: map[string]string{}}
+		for f := range cl.forms {
+			if f != e.Label {
+				e.Aliases = append(e.Aliases, f)
+			}
+		}
+		sort.Strings(e.Aliases)
+		if cl.title != "" {
+			e.Attributes["title"] = cl.title
+		}
+		if cl.country != "" {
+			e.Attributes["country"] = cl.country
+		}
+		if cl.org != "" && cl.typ == model.Person {
+			e.Attributes["organization"] = cl.org
+		}
+		if cl.key != "" {
+			e.Attributes["iso"] = cl.key
+		}
+		ents = append(ents, e)
+	}
+	var out []model.Mention
+	for _, m := range s.ms {
+		if m.Entity >= 0 {
+			m.Entity = index[m.Entity]
+		}
+		if m.Entity < 0 && m.Form != model.Pronoun && m.Form != model.Description {
+			continue
+		}
+		m.Weak = false
+		out = append(out, m)
+	}
+	return out, ents
+}
+
+func isPlace(t model.Type) bool { return t == model.GPE || t == model.Loc }
+
+// words splits a name into normalised words: lower case, accents and dots
+// removed, possessive dropped.
+func words(name string) []string {
+	return strings.Fields(normalize(name))
+}
+
+// normalize folds a name for comparison.
+func normalize(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		switch {
+		case r == '.':
+		case r == '’':
+			b.WriteRune('\'')
+		case unicode.Is(unicode.Mn, r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	out = strings.TrimSuffix(out, "'s")
+	return strings.TrimSpace(out)
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixOf reports whether a is a proper prefix of b.
+func prefixOf(a, b []string) bool {
+	return len(a) < len(b) && equalWords(a, b[:len(a)])
+}
+
+func particle(w string) bool {
+	switch w {
+	case "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "ben":
+		return true
+	}
+	return false
+}
+
+// similarSurname reports whether two surnames are transliteration variants
+// ("Zelensky"/"Zelenskyy"): long enough, one edit apart.
+func similarSurname(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
+		return false
+	}
+	return levenshtein(a, b) <= 1
+}
+
+// lastWord returns the last word of s, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// isAcronymText reports whether s is written as an acronym: capitals and
+// dots, two to six letters.
+func isAcronymText(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// acronymOf reports whether acr spells the initials of the significant
+// words ws: "EU" for "european union", "KCNA" for "korean central news
+// agency".
+func acronymOf(acr string, ws []string) bool {
+	letters := strings.ToLower(strings.ReplaceAll(acr, ".", ""))
+	var initials []rune
+	for _, w := range ws {
+		switch w {
+		case "of", "and", "the", "for", "&", "on", "in":
+			continue
+		}
+		r := []rune(w)
+		initials = append(initials, r[0])
+	}
+	return len(initials) >= 2 && string(initials) == letters
+}
+
+// levenshtein returns the edit distance between a and b, in runes.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

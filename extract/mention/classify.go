@@ -3,8 +3,8 @@ package mention
 import (
 	"strings"
 
-	"github.com/parley/parley/extract/model"
 	"github.com/parley/parley/extract/gazetteer"
+	"github.com/parley/parley/extract/model"
 )
 
 // classify says what the name [i, j) refers to. It returns a Mention with

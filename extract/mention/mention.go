@@ -17,8 +17,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/parley/parley/extract/model"
 	"github.com/parley/parley/extract/gazetteer"
+	"github.com/parley/parley/extract/model"
 	"github.com/parley/parley/extract/nlp"
 )
 

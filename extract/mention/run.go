@@ -3,8 +3,8 @@ package mention
 import (
 	"strings"
 
-	"github.com/parley/parley/extract/model"
 	"github.com/parley/parley/extract/gazetteer"
+	"github.com/parley/parley/extract/model"
 )
 
 // run reads the capitalised run of tokens [i, j); first is the index of the

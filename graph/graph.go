@@ -119,7 +119,6 @@ type view struct {
 
 // instance is one entity of one article.
 type instance struct {
-	article int
 	entity  extract.Entity
 	norm    string   // normalised label
 	words   []string // words of norm
@@ -190,7 +189,7 @@ func (g *Graph) Add(r *extract.Result) bool {
 
 	ids := make([]int, len(r.Entities))
 	for k, e := range r.Entities {
-		ids[k] = g.addEntity(a, e)
+		ids[k] = g.addEntity(e)
 	}
 	for _, i := range ids {
 		if i < 0 {
@@ -209,7 +208,7 @@ func (g *Graph) Add(r *extract.Result) bool {
 
 // addEntity records e as a new instance, joins it to the clusters it names
 // and returns its index, or -1 when e is ignored.
-func (g *Graph) addEntity(article int, e extract.Entity) int {
+func (g *Graph) addEntity(e extract.Entity) int {
 	t, ok := extract.ParseType(string(e.Type))
 	if !ok || strings.TrimSpace(e.Label) == "" {
 		return -1
@@ -217,7 +216,7 @@ func (g *Graph) addEntity(article int, e extract.Entity) int {
 	e.Type = t
 	e.Label = strings.TrimSpace(e.Label)
 	norm := normalize(e.Label)
-	in := instance{article: article, entity: e, norm: norm, words: strings.Fields(norm)}
+	in := instance{entity: e, norm: norm, words: strings.Fields(norm)}
 	for _, a := range e.Aliases {
 		if a = normalize(a); strings.Contains(a, " ") && !slices.Contains(in.aliases, a) {
 			in.aliases = append(in.aliases, a)

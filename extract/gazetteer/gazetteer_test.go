@@ -201,6 +201,8 @@ func TestPlaces(t *testing.T) {
 			{Name: "Punjab", Country: "IN", Kind: Subdivision},
 			{Name: "Punjab", Country: "PK", Kind: Subdivision},
 		}},
+		{in: "Scotland", first: Place{Name: "Scotland", Country: "GB", Kind: Subdivision}},
+		{in: "Cymru", first: Place{Name: "Wales", Country: "GB", Kind: Subdivision}},
 		{in: "Bavaria", first: Place{Name: "Bayern", Country: "DE", Kind: Subdivision}},
 		{in: "Skåne", first: Place{Name: "Skåne län", Country: "SE", Kind: Subdivision}},
 		{in: "Anbar", first: Place{Name: "Al Anbar", Country: "IQ", Kind: Subdivision}},

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pariz/gountries"
 	"google.golang.org/protobuf/encoding/protowire"
 )
 
@@ -103,6 +104,26 @@ func TestSubdivisionKeys(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("subdivisionKeys(%q, %s) = %q, want %q", tt.in, tt.country, got, tt.want)
 		}
+	}
+}
+
+func TestDeriveSubdivisions(t *testing.T) {
+	rows := deriveSubdivisions(gountries.New(), testSubdivisionData)
+	want := map[string]string{
+		"Guangdong": "CN", // gountries
+		"Cymru":     "GB", // biter777/countries only, second language
+		"Bayern":    "DE",
+	}
+	for _, r := range rows {
+		if want[r.key] == r.country {
+			delete(want, r.key)
+		}
+		if r.kind != kindSubdivision || len(r.country) != 2 || r.name == "" {
+			t.Errorf("bad row %+v", r)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("deriveSubdivisions lacks %v", want)
 	}
 }
 

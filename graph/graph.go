@@ -215,6 +215,9 @@ func (g *Graph) addEntity(e extract.Entity) int {
 	}
 	e.Type = t
 	e.Label = strings.TrimSpace(e.Label)
+	// The caller keeps its result; the graph must not change with it.
+	e.Aliases = slices.Clone(e.Aliases)
+	e.Attributes = maps.Clone(e.Attributes)
 	norm := normalize(e.Label)
 	in := instance{entity: e, norm: norm, words: strings.Fields(norm)}
 	for _, a := range e.Aliases {

@@ -62,10 +62,24 @@ func (l *line) short() bool {
 
 // newLine classifies one cleaned line on its own.
 func newLine(text string) line {
-	l := line{text: text, key: lineKey(text), words: len(strings.Fields(text))}
+	l := line{text: text, key: lineKey(text), words: countWords(text)}
 	l.terminal = endsSentence(text)
 	l.kind = classify(&l)
 	return l
+}
+
+// countWords counts the space-separated words of a cleaned line.
+func countWords(t string) int {
+	n, in := 0, false
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // classify judges a line without looking at its neighbours.
@@ -90,19 +104,29 @@ func classify(l *line) kind {
 		return kOutlet
 	}
 	if len(t) <= 300 {
-		if isTimeLine(t) {
+		// Cheap tests on the lower-cased line decide which patterns can
+		// match, since most lines are running text that none does.
+		lt := strings.ToLower(t)
+		if (strings.Contains(lt, "ago") || strings.ContainsAny(t, "0123456789")) && isTimeLine(t) {
 			return kTime
 		}
-		if p.byline.MatchString(t) {
-			return kByline
-		}
-		if m := p.byName.FindStringSubmatch(t); m != nil && l.words <= 10 {
-			if name, ok := agencyName(m[1]); ok {
-				l.agency = name
+		if containsAny(lt, "by", "contributed", "input", "assistance") {
+			if p.byline.MatchString(t) {
+				return kByline
 			}
-			return kByline
+			if m := p.byName.FindStringSubmatch(t); m != nil && l.words <= 10 {
+				if name, ok := agencyName(m[1]); ok {
+					l.agency = name
+				}
+				return kByline
+			}
 		}
-		if p.cta.MatchString(t) || !l.terminal && p.ctaYou.MatchString(t) || p.readTime.MatchString(t) || p.creditLine.MatchString(t) || isFurniture(l) {
+		if p.ctaStart.MatchString(t) ||
+			containsAny(lt, ctaWords...) && p.ctaAnywhere.MatchString(t) ||
+			!l.terminal && strings.Contains(lt, "you") && p.ctaYou.MatchString(t) ||
+			strings.Contains(lt, " read") && p.readTime.MatchString(t) ||
+			strings.ContainsAny(t, ",:") && p.creditLine.MatchString(t) ||
+			isCounter(lt) || isFurniture(l) {
 			return kChrome
 		}
 		if p.label.MatchString(t) {
@@ -112,10 +136,36 @@ func classify(l *line) kind {
 	if p.captionLabel.MatchString(t) {
 		return kCaption
 	}
+	if !strings.Contains(t, "/") {
+		return kText
+	}
 	if loc := p.slashCredit.FindStringIndex(t); loc != nil && loc[0] == 0 && strings.TrimSpace(t[loc[1]:]) == "" {
 		return kChrome // a credit on its own line
 	}
 	return kText
+}
+
+// containsAny reports whether s contains any of the words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCounter recognises a widget's counter: "3 comments", "1.2K shares".
+func isCounter(lt string) bool {
+	f := strings.Fields(lt)
+	if len(f) != 2 || !strings.ContainsAny(f[0][:1], "0123456789") {
+		return false
+	}
+	switch strings.TrimSuffix(f[1], "s") {
+	case "comment", "share", "view", "like", "reply", "replie", "reaction":
+		return true
+	}
+	return false
 }
 
 // agencyLine recognises a line that only names a news agency, bare or after
@@ -185,7 +235,7 @@ func isSlug(t string) bool {
 // ago", "Updated: Jul 14, 2025, 07:15 IST", "Monday, 14 July 2025".
 func isTimeLine(t string) bool {
 	p := patterns()
-	if p.relTime.MatchString(t) {
+	if strings.Contains(strings.ToLower(t), "ago") && p.relTime.MatchString(t) {
 		return true
 	}
 	f := strings.Fields(t)

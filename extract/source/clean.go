@@ -17,7 +17,7 @@ import (
 //
 // Clean changes byte lengths, so offsets into its input do not carry over to
 // its output. That is intended: the cleaned text is what becomes
-// extract.Article.Text, and every later offset refers to it.
+// model.Article.Text, and every later offset refers to it.
 func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))

@@ -11,7 +11,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/go-shiori/dom"
-	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/model"
 	"golang.org/x/net/html"
 )
 
@@ -27,20 +27,20 @@ const maxHTML = 8 << 20
 // as a text page's story (captions, credits, bylines, datelines). The page's
 // character set is detected from its content. path names the input in the ID
 // and errors.
-func ReadHTML(r io.Reader, path string) (extract.Article, error) {
+func ReadHTML(r io.Reader, path string) (model.Article, error) {
 	return readHTML(r, path, nil)
 }
 
-func readHTML(r io.Reader, path string, warn func(error)) (extract.Article, error) {
+func readHTML(r io.Reader, path string, warn func(error)) (model.Article, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxHTML+1))
 	if err != nil {
-		return extract.Article{}, err
+		return model.Article{}, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return extract.Article{}, ErrEmpty
+		return model.Article{}, ErrEmpty
 	}
 	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 {
-		return extract.Article{}, ErrBinary
+		return model.Article{}, ErrBinary
 	}
 	if len(data) > maxHTML {
 		data = data[:maxHTML]
@@ -50,24 +50,24 @@ func readHTML(r io.Reader, path string, warn func(error)) (extract.Article, erro
 	}
 	doc, err := dom.Parse(bytes.NewReader(data))
 	if err != nil {
-		return extract.Article{}, fmt.Errorf("parse HTML: %w", err)
+		return model.Article{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	pageURL := canonicalURL(doc)
 	p := readability.NewParser()
 	page, err := p.ParseAndMutate(doc, pageURL)
 	if err != nil {
-		return extract.Article{}, fmt.Errorf("find the article in the HTML page: %w", err)
+		return model.Article{}, fmt.Errorf("find the article in the HTML page: %w", err)
 	}
 	if page.Node == nil {
-		return extract.Article{}, errors.New("no article text in the HTML page")
+		return model.Article{}, errors.New("no article text in the HTML page")
 	}
 	var text strings.Builder
 	if err := page.RenderText(&text); err != nil {
-		return extract.Article{}, fmt.Errorf("render the HTML article: %w", err)
+		return model.Article{}, fmt.Errorf("render the HTML article: %w", err)
 	}
 	s := singleStory(page.Title(), text.String())
 	if !s.hasContent() {
-		return extract.Article{}, errors.New("no article text in the HTML page")
+		return model.Article{}, errors.New("no article text in the HTML page")
 	}
 	if site := strings.TrimSpace(Clean(page.SiteName())); site != "" {
 		s.outlet = site

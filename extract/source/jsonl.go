@@ -12,7 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/model"
 )
 
 // maxJSONLine is the longest JSON line read; a longer one is reported and
@@ -28,7 +28,7 @@ const maxJSONLine = 16 << 20
 // number and skipped. Lines are streamed, never loaded whole; texts longer
 // than 2 MiB are cut at a paragraph or sentence end, with a warning. It
 // returns the number of articles passed to fn.
-func ReadJSONL(ctx context.Context, r io.Reader, path string, opts Options, fn func(extract.Article) error) (int, error) {
+func ReadJSONL(ctx context.Context, r io.Reader, path string, opts Options, fn func(model.Article) error) (int, error) {
 	field := opts.TextField
 	if field == "" {
 		field = "text"
@@ -106,18 +106,18 @@ func readLine(br *bufio.Reader, buf []byte, max int) (b []byte, long bool, err e
 }
 
 // jsonArticle decodes one JSON line into an article.
-func jsonArticle(b []byte, path string, line int, field string, warn func(error)) (extract.Article, error) {
+func jsonArticle(b []byte, path string, line int, field string, warn func(error)) (model.Article, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(b, &obj); err != nil {
-		return extract.Article{}, fmt.Errorf("invalid JSON: %w", err)
+		return model.Article{}, fmt.Errorf("invalid JSON: %w", err)
 	}
 	raw, ok := obj[field]
 	if !ok {
-		return extract.Article{}, fmt.Errorf("no %q field", field)
+		return model.Article{}, fmt.Errorf("no %q field", field)
 	}
 	var text string
 	if err := json.Unmarshal(raw, &text); err != nil {
-		return extract.Article{}, fmt.Errorf("field %q is not a string", field)
+		return model.Article{}, fmt.Errorf("field %q is not a string", field)
 	}
 	if !utf8.ValidString(text) {
 		warn(&InputError{Path: path, Line: line, Err: ErrInvalidUTF8})
@@ -128,7 +128,7 @@ func jsonArticle(b []byte, path string, line int, field string, warn func(error)
 	}
 	s := singleStory(stringField(obj, "title"), text)
 	if !s.hasContent() {
-		return extract.Article{}, fmt.Errorf("field %q has no text", field)
+		return model.Article{}, fmt.Errorf("field %q holds no article text", field)
 	}
 	if src := stringField(obj, "source"); src != "" {
 		s.outlet, s.agency = src, ""

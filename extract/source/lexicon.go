@@ -81,6 +81,10 @@ var agencies = map[string]string{
 	"ap photo": "AP", "reuters photo": "Reuters", "afp photo": "AFP",
 }
 
+// ctaWords are the words one of which a line must hold to be tested
+// against ctaAnywhere.
+var ctaWords = []string{"app", "play", "rights reserved", "cookie"}
+
 // kickers are labels that open a paragraph and are not places, so that
 // "Update: ..." is not read as a dateline.
 var kickers = setOf(
@@ -110,12 +114,14 @@ var patterns = sync.OnceValue(func() *pats {
 			`(?:\d+|an?|one|a few|few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\s+ago\.?$`),
 		// Second-person calls to action; only lines without a full stop.
 		ctaYou:   regexp.MustCompile(`(?i)^(?:explore|discover|get|try|download|join|sign up|subscribe|follow|click|tap|start|stay|don't miss|find out|learn more|install|unlock|upgrade)\b.*\byou(?:r)?\b`),
-		readTime: regexp.MustCompile(`(?i)^\d+\s*(?:-|to)?\s*\d*\s*min(?:ute)?s?\s+read$|^\d[\d,.]*[km]?\s+(?:comments?|shares?|views?|likes?|replies|reactions?)$`),
+		readTime: regexp.MustCompile(`(?i)^\d+\s*(?:-|to)?\s*\d*\s*min(?:ute)?s?\s+read$`),
 		// Credit lines: "Image source, Getty Images", "Photo credit: ...".
 		creditLine: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|graphic) (?:source|credit)s?|credits?)\s*[,:]`),
-		cta: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
-			`^try our\b|^(?:sign up|subscribe) (?:for|to)\b|^follow us\b|^(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|` +
-			`^©|^copyright\b|\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy)\b`),
+		// Calls to action that open a line, and phrases that mark one
+		// anywhere (tested only on lines holding ctaWords).
+		ctaStart: regexp.MustCompile(`(?i)^(?:try our\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
+		ctaAnywhere: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
+			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy)\b`),
 		label: regexp.MustCompile(`(?i)^(?:also read|read also|read more|more|also see|see also|related|recommended|watch|must read|don't miss|also watch|read)\s*[:|>-]+\s*`),
 		byline: regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled|written|edited|produced|translated|research|graphics|fact[- ]checked)(?: and (?:writing|editing|reporting))? by\b|` +
 			`\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?\s*with inputs? from\b|^[-—–]*\s*with assistance from\b|^inputs? from\b`),
@@ -147,11 +153,11 @@ var patterns = sync.OnceValue(func() *pats {
 })
 
 type pats struct {
-	relTime, readTime, creditLine, cta, ctaYou, label, byline, byName *regexp.Regexp
-	parenCredit, slashCredit, captionLabel, trailAgency               *regexp.Regexp
-	postSig, picLink                                                  *regexp.Regexp
-	datelineAgency, datelineDash, datelineColon                       *regexp.Regexp
-	dateWords                                                         *regexp.Regexp
+	relTime, readTime, creditLine, ctaStart, ctaAnywhere, ctaYou, label, byline, byName *regexp.Regexp
+	parenCredit, slashCredit, captionLabel, trailAgency                                 *regexp.Regexp
+	postSig, picLink                                                                    *regexp.Regexp
+	datelineAgency, datelineDash, datelineColon                                         *regexp.Regexp
+	dateWords                                                                           *regexp.Regexp
 }
 
 func setOf(words ...string) map[string]bool {

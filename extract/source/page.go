@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/model"
 )
 
 // SplitPage splits text copied or scraped from a news page into its stories
@@ -24,9 +24,9 @@ import (
 //
 // IDs are id for a page with one story and id#1, id#2, ... for a page with
 // several; Path is set to path. A page without any text yields no articles.
-func SplitPage(id, path, text string) []extract.Article {
+func SplitPage(id, path, text string) []model.Article {
 	stories := splitStories(text)
-	arts := make([]extract.Article, len(stories))
+	arts := make([]model.Article, len(stories))
 	for i, s := range stories {
 		arts[i] = s.article(storyID(id, i+1, len(stories) > 1), path)
 	}

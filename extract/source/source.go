@@ -18,7 +18,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/model"
 )
 
 // Options configure Read and the readers.
@@ -90,7 +90,7 @@ var readable = map[string]bool{".txt": true, ".html": true, ".htm": true, ".json
 // A problem with an input is passed to opts.Warn and reading goes on with the
 // next input. Read stops early only when ctx is cancelled or fn returns an
 // error, and returns that error.
-func Read(ctx context.Context, paths []string, stdin io.Reader, opts Options, fn func(extract.Article) error) (Stats, error) {
+func Read(ctx context.Context, paths []string, stdin io.Reader, opts Options, fn func(model.Article) error) (Stats, error) {
 	r := reader{ctx: ctx, opts: opts, fn: fn}
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -115,13 +115,13 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, opts Options, fn
 type reader struct {
 	ctx   context.Context
 	opts  Options
-	fn    func(extract.Article) error
+	fn    func(model.Article) error
 	stats Stats
 	stop  error // fn's or ctx's error, which ends Read
 }
 
 // emit passes an article to fn, recording an error that stops Read.
-func (r *reader) emit(a extract.Article) error {
+func (r *reader) emit(a model.Article) error {
 	if err := r.ctx.Err(); err != nil {
 		r.stop = err
 		return err

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/model"
 )
 
 // story is one article being assembled from the lines of its input.
@@ -131,7 +131,7 @@ func (s *story) hasContent() bool {
 }
 
 // article renders the story as an article.
-func (s *story) article(id, path string) extract.Article {
+func (s *story) article(id, path string) model.Article {
 	var b strings.Builder
 	if s.title != "" {
 		b.WriteString(s.title)
@@ -146,7 +146,7 @@ func (s *story) article(id, path string) extract.Article {
 	if src == "" {
 		src = s.outlet
 	}
-	return extract.Article{ID: id, Path: path, Title: s.title, Source: src, Date: s.date, Text: b.String()}
+	return model.Article{ID: id, Path: path, Title: s.title, Source: src, Date: s.date, Text: b.String()}
 }
 
 // dateline splits a dateline off the first paragraph of running text: the
@@ -205,16 +205,23 @@ func (s *story) trailer() {
 		return
 	}
 	last := &s.paras[len(s.paras)-1]
-	m := patterns().trailAgency.FindStringSubmatchIndex(last.text)
+	// Only the paragraph's end can hold the credit; matching there alone
+	// keeps long paragraphs cheap.
+	from := max(0, len(last.text)-48)
+	for from > 0 && !utf8.RuneStart(last.text[from]) {
+		from--
+	}
+	tail := last.text[from:]
+	m := patterns().trailAgency.FindStringSubmatchIndex(tail)
 	if m == nil {
 		return
 	}
-	name, ok := agencyName(sub(last.text, m, 1))
+	name, ok := agencyName(sub(tail, m, 1))
 	if !ok {
 		return
 	}
 	s.agency = name
-	last.text = strings.TrimSpace(last.text[:m[0]])
+	last.text = strings.TrimSpace(last.text[:from+m[0]])
 	if last.text == "" {
 		s.paras = s.paras[:len(s.paras)-1]
 	}
@@ -227,8 +234,12 @@ func (s *story) trailer() {
 // that the text up to the first credit is the caption.
 func parse(text string, isCaption bool) []para {
 	p := patterns()
-	text = p.picLink.ReplaceAllString(text, "")
-	text = inlineBylines(text)
+	if strings.Contains(text, "pic.") {
+		text = p.picLink.ReplaceAllString(text, "")
+	}
+	if strings.Contains(text, " by ") || strings.Contains(text, " By ") {
+		text = inlineBylines(text)
+	}
 	if isCaption {
 		text = p.captionLabel.ReplaceAllString(text, "")
 	}
@@ -269,15 +280,17 @@ type segment struct {
 func cuts(text string) []segment {
 	p := patterns()
 	var spans []segment // the parts to drop; credit marks photo credits
-	for _, m := range p.parenCredit.FindAllStringIndex(text, -1) {
-		spans = append(spans, segment{m[0], m[1], true})
+	find := func(re *regexp.Regexp, hint string, credit bool) {
+		if !strings.Contains(text, hint) {
+			return // cheaper than running the pattern
+		}
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			spans = append(spans, segment{m[0], m[1], credit})
+		}
 	}
-	for _, m := range p.slashCredit.FindAllStringIndex(text, -1) {
-		spans = append(spans, segment{m[0], m[1], true})
-	}
-	for _, m := range p.postSig.FindAllStringIndex(text, -1) {
-		spans = append(spans, segment{m[0], m[1], false})
-	}
+	find(p.parenCredit, "(", true)
+	find(p.slashCredit, "/", true)
+	find(p.postSig, "(@", false)
 	if len(spans) == 0 {
 		return []segment{{0, len(text), false}}
 	}

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/model"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -36,14 +36,14 @@ const (
 // one warning), and an input with NUL bytes is rejected as binary. It returns
 // the number of articles passed to fn; path names the input in IDs and
 // errors ("-" for standard input).
-func ReadText(ctx context.Context, r io.Reader, path string, opts Options, fn func(extract.Article) error) (int, error) {
+func ReadText(ctx context.Context, r io.Reader, path string, opts Options, fn func(model.Article) error) (int, error) {
 	return readTextOrHTML(ctx, r, path, false, opts.warn, fn, nil)
 }
 
 // readTextOrHTML is ReadText; when sniff is set, an input that looks like
 // HTML is passed to html instead.
 func readTextOrHTML(ctx context.Context, r io.Reader, path string, sniff bool,
-	warn func(error), fn func(extract.Article) error, html func(string, io.Reader) (int, error)) (int, error) {
+	warn func(error), fn func(model.Article) error, html func(string, io.Reader) (int, error)) (int, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(sniffLen)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
@@ -74,7 +74,7 @@ type textReader struct {
 	ctx  context.Context
 	path string
 	warn func(error)
-	fn   func(extract.Article) error
+	fn   func(model.Article) error
 
 	held  []*story // the last part's stories, emitted once it is known whether more follow
 	n     int      // stories emitted

@@ -10,6 +10,7 @@ import (
 	"github.com/parley/parley/extract/mention"
 	"github.com/parley/parley/extract/model"
 	"github.com/parley/parley/extract/nlp"
+	"github.com/parley/parley/extract/relate"
 	"github.com/parley/parley/extract/resolve"
 )
 
@@ -50,6 +51,7 @@ type Extractor struct {
 	nlp      *nlp.Analyzer
 	mentions *mention.Finder
 	resolver *resolve.Resolver
+	relater  *relate.Finder
 }
 
 // New loads the models and gazetteers and returns an Extractor.
@@ -66,6 +68,7 @@ func New() (*Extractor, error) {
 		nlp:      an,
 		mentions: mention.New(gaz),
 		resolver: resolve.New(gaz),
+		relater:  relate.New(gaz),
 	}, nil
 }
 
@@ -78,7 +81,8 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 	}
 	found := x.mentions.Find(doc)
 	mentions, entities := x.resolver.Resolve(doc, found)
-	return &Result{Article: a, Mentions: mentions, Entities: entities}, nil
+	relations := x.relater.Find(a.ID, doc, mentions, entities)
+	return &Result{Article: a, Mentions: mentions, Entities: entities, Relations: relations}, nil
 }
 
 // ExtractAll runs Extract on articles read from next, using workers

@@ -1,0 +1,365 @@
+package relate
+
+import (
+	"strings"
+)
+
+// subject is who a trigger's clause is about.
+type subject struct {
+	ok bool
+	// ents are the people of the subject: one, or several when
+	// coordinated ("X and Y held talks").
+	ents []int
+	// start and end delimit the subject's tokens.
+	start, end int
+}
+
+// subject finds the subject of the verb at k by walking left over the verb
+// group (auxiliaries, adverbs, "to"), prepositional phrases, relative
+// clauses and appositions. It fails when the subject is not a named person
+// ("Trump's envoy met ...", "officials met ...").
+func (s *sent) subject(k int) subject {
+	j := k - 1
+	for j >= s.first {
+		w := s.w(j)
+		tag := s.tag(j)
+		switch {
+		case w == "who" || w == "whom":
+			// "X, who met Y": the subject is the noun the clause
+			// qualifies.
+			j--
+			if j >= s.first && s.w(j) == "," {
+				j--
+			}
+			if j < s.first {
+				return subject{}
+			}
+			return s.nounPhraseAt(j)
+		case clauseStarts.has(w):
+			return s.fronted(j, k)
+		case w == ",":
+			if c, ok := s.parenthetical(j); ok {
+				j = c - 1
+				continue
+			}
+			return s.fronted(j, k)
+		case s.a.person(j) >= 0 || s.noun(j):
+			start := s.npStart(j)
+			if start > s.first && s.preposition(start-1) {
+				j = start - 2
+				continue
+			}
+			return s.nounPhraseAt(j)
+		case strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || tag == "RP" || tag == "IN" || tag == "JJ" || tag == "CD" || subjectSkips.has(w) || dateWords.has(w) || w == "“" || w == "”" || w == "\"":
+			j--
+		default:
+			return subject{}
+		}
+	}
+	return subject{}
+}
+
+// fronted handles a trigger with no subject before the clause boundary at
+// j: in a fronted phrase ("After talks with Ruiz, Lee said ..."), the
+// subject is the main clause's, the first person after the phrase.
+func (s *sent) fronted(j, k int) subject {
+	if s.w(j) != "," {
+		return subject{}
+	}
+	for f := s.first; f < j; f++ {
+		if fronting.has(s.w(f)) || strings.HasPrefix(s.tag(f), "VBG") {
+			if f > s.first+1 {
+				return subject{}
+			}
+			// The boundary must close the fronted phrase: the trigger
+			// lies inside it.
+			if k > j {
+				return subject{}
+			}
+			for e := j + 1; e < s.last && e < j+8; e++ {
+				if p := s.a.person(e); p >= 0 {
+					return subject{ok: true, ents: []int{p}, start: e, end: s.a.mentionEnd(e, s.last)}
+				}
+			}
+			return subject{}
+		}
+	}
+	return subject{}
+}
+
+// parenthetical recognises a comma at j that closes a relative clause or
+// an apposition ("X, who arrived on Monday, met Y"; "X, the Kenyan envoy,
+// met Y") and returns the index of the comma that opens it.
+func (s *sent) parenthetical(j int) (int, bool) {
+	for c := j - 1; c > s.first && c > j-15; c-- {
+		if s.w(c) != "," {
+			continue
+		}
+		next := s.w(c + 1)
+		if next == "who" || next == "which" || next == "whose" || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" {
+			// A person must stand before the opening comma.
+			if s.a.person(c-1) >= 0 {
+				return c, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// noun reports whether token j can head a noun phrase.
+func (s *sent) noun(j int) bool {
+	switch s.tag(j) {
+	case "NN", "NNS", "NNP", "NNPS", "PRP":
+		return !dateWords.has(s.w(j)) && s.w(j) != "“" && s.w(j) != "”"
+	}
+	return s.a.at[j] >= 0
+}
+
+// preposition reports whether token j is a preposition that starts a
+// prepositional phrase.
+func (s *sent) preposition(j int) bool {
+	switch s.w(j) {
+	case "that", "as", "than", "because", "if", "so", "whether":
+		return false
+	}
+	return s.tag(j) == "IN" || s.tag(j) == "TO"
+}
+
+// npStart returns the first token of the noun phrase ending at j.
+func (s *sent) npStart(j int) int {
+	for j > s.first {
+		p := j - 1
+		switch {
+		case s.a.at[p] >= 0:
+		case s.tag(p) == "DT" || s.tag(p) == "PRP$" || s.tag(p) == "POS" || s.tag(p) == "CD":
+		case strings.HasPrefix(s.tag(p), "NN") || strings.HasPrefix(s.tag(p), "JJ"):
+			if dateWords.has(s.w(p)) {
+				return j
+			}
+		case s.w(p) == "'s" || s.w(p) == "’s":
+		default:
+			return j
+		}
+		j = p
+	}
+	return j
+}
+
+// nounPhraseAt returns the subject whose noun phrase ends at token j: the
+// person it names, with people coordinated before it ("X and Y"), or a
+// failure when its head is not a person.
+func (s *sent) nounPhraseAt(j int) subject {
+	start := s.npStart(j)
+	if g, ok := s.group(start, j); ok {
+		return g
+	}
+	p := s.a.person(j)
+	if p < 0 {
+		return subject{}
+	}
+	sub := subject{ok: true, ents: []int{p}, start: start, end: j + 1}
+	// Coordination: "X and Y", "X, Y and Z".
+	for c := start - 1; c > s.first; {
+		w := s.w(c)
+		if w != "and" && w != "," {
+			break
+		}
+		e := c - 1
+		for e > s.first && (s.tag(e) == "JJ" || s.tag(e) == "VBN") {
+			e--
+		}
+		q := s.a.person(e)
+		if q < 0 {
+			break
+		}
+		st := s.npStart(e)
+		sub.ents = append(sub.ents, q)
+		sub.start = st
+		c = st - 1
+	}
+	return sub
+}
+
+// group reads "the two leaders" or "both men" in [start, j]: the two
+// people named most recently before it.
+func (s *sent) group(start, j int) (subject, bool) {
+	if j-start < 1 || !groupWords.has(s.w(j)) {
+		return subject{}, false
+	}
+	w := s.w(start)
+	if !(w == "both" || w == "the" && s.w(start+1) == "two") {
+		return subject{}, false
+	}
+	var people []int
+	seen := map[int]bool{}
+	for k := start - 1; k >= 0 && len(people) < 3; k-- {
+		if k < s.a.doc.Sentences[max(0, s.i-2)].First {
+			break
+		}
+		if p := s.a.person(k); p >= 0 && !seen[p] {
+			seen[p] = true
+			people = append(people, p)
+		}
+	}
+	if len(people) < 2 {
+		return subject{}, false
+	}
+	return subject{ok: true, ents: people[:2], start: start, end: j + 1}, true
+}
+
+// possessor reads the possessor of a noun at k: "X's meeting", "his
+// talks".
+func (s *sent) possessor(k int) subject {
+	j := k - 1
+	for j >= s.first && (s.tag(j) == "JJ" || s.tag(j) == "CD" || s.tag(j) == "NN" && !s.possessive(j)) && j > k-4 {
+		j--
+	}
+	if j < s.first {
+		return subject{}
+	}
+	if s.tag(j) == "PRP$" {
+		if p := s.a.person(j); p >= 0 {
+			return subject{ok: true, ents: []int{p}, start: j, end: j + 1}
+		}
+		return subject{}
+	}
+	if s.possessive(j) && j-1 >= s.first {
+		if p := s.a.person(j - 1); p >= 0 {
+			return subject{ok: true, ents: []int{p}, start: s.a.mentionStart(j-1, s.first), end: j}
+		}
+	}
+	return subject{}
+}
+
+func (s *sent) possessive(j int) bool {
+	w := s.w(j)
+	return w == "'s" || w == "’s" || s.tag(j) == "POS"
+}
+
+// clauseSubject finds the subject of the clause holding the noun phrase
+// around a noun at k ("Lee held a meeting with", "Ruiz is on a visit to").
+func (s *sent) clauseSubject(k int) subject {
+	start := s.npStart(k)
+	if start > s.first && s.preposition(start-1) {
+		if fronting.has(s.w(start-1)) || start-2 >= s.first && fronting.has(s.w(start-2)) {
+			// "After a meeting with X, Y said ...".
+			for c := k + 1; c < s.last; c++ {
+				if s.w(c) == "," {
+					return s.fronted(c, k)
+				}
+			}
+			return subject{}
+		}
+		return s.subject(start - 1)
+	}
+	return s.subject(start)
+}
+
+// objects reads the people named from token o on: one noun phrase or a
+// list ("A, B and C", "A as well as B"), skipping titles, descriptions
+// and appositions.
+func (s *sent) objects(o int) []int {
+	var out []int
+	k := o
+	for k < s.last && k < o+40 {
+		p, next, ok := s.objectPhrase(k)
+		if !ok {
+			break
+		}
+		if p >= 0 {
+			out = append(out, p)
+		}
+		k = next
+		if k >= s.last {
+			break
+		}
+		switch {
+		case s.w(k) == "and" || s.w(k) == "&":
+			k++
+		case s.w(k) == "as" && k+2 < s.last && s.w(k+1) == "well" && s.w(k+2) == "as":
+			k += 3
+		case s.w(k) == ",":
+			// ", and C" or ", C" continue a list; ", the Kenyan envoy,"
+			// is an apposition to skip.
+			if k+1 < s.last && s.w(k+1) == "and" {
+				k += 2
+				continue
+			}
+			if e, ok := s.apposition(k); ok {
+				k = e
+				if k < s.last && (s.w(k) == "and" || s.w(k) == ",") {
+					if s.w(k) == "and" {
+						k++
+					}
+					continue
+				}
+				return out
+			}
+			k++
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// objectPhrase reads one noun phrase from k: the person it names (or -1),
+// the index after it, and whether it was a noun phrase at all.
+func (s *sent) objectPhrase(k int) (int, int, bool) {
+	start := k
+	for k < s.last && k < start+8 {
+		if p := s.a.person(k); p >= 0 {
+			return p, s.a.mentionEnd(k, s.last), true
+		}
+		tag := s.tag(k)
+		switch {
+		case tag == "DT" || tag == "PRP$" || tag == "JJ" || tag == "CD" || tag == "POS" || s.possessive(k):
+		case s.a.place(k) >= 0 || s.a.at[k] >= 0:
+			// A country or organisation qualifying a title ("Ukraine's
+			// leader X", "NATO chief X").
+		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
+		case strings.HasPrefix(tag, "NN"):
+			// A noun phrase that names nobody: "reporters", "members of
+			// Congress".
+			e := k + 1
+			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of") && s.a.person(e) < 0 {
+				e++
+			}
+			return -1, e, true
+		default:
+			return -1, k, k > start
+		}
+		k++
+	}
+	return -1, k, k > start
+}
+
+// followedByName reports whether a person is named within two tokens after
+// k: a title noun before a name ("counterpart Ana Ruiz").
+func (s *sent) followedByName(k int) bool {
+	for e := k + 1; e < s.last && e <= k+2; e++ {
+		if s.a.person(e) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// apposition recognises ", the Kenyan envoy," or ", South Korea's foreign
+// minister," starting at the comma k and returns the index after its
+// closing comma.
+func (s *sent) apposition(k int) (int, bool) {
+	for e := k + 1; e < s.last && e < k+10; e++ {
+		if s.a.person(e) >= 0 {
+			return 0, false
+		}
+		if s.w(e) == "," {
+			return e + 1, e > k+1
+		}
+		if strings.HasPrefix(s.tag(e), "VB") || s.tag(e) == "IN" && s.w(e) != "of" {
+			return 0, false
+		}
+	}
+	return 0, false
+}

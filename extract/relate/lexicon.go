@@ -1,0 +1,123 @@
+package relate
+
+import "strings"
+
+// set is a lookup table of lower-case words.
+type set map[string]bool
+
+func newSet(words string) set {
+	s := set{}
+	for _, w := range strings.Fields(words) {
+		s[w] = true
+	}
+	return s
+}
+
+func (s set) has(w string) bool { return s[strings.ToLower(w)] }
+
+// The word classes below are English grammar for reporting meetings, calls
+// and trips: verbs, the nouns they take, and the words that say a meeting
+// is planned, refused or only imagined.
+
+// meetVerbs are forms of "meet", which take their partner as object or
+// after "with".
+var meetVerbs = newSet(`meet meets met meeting`)
+
+// receptionVerbs take their guest as object: "Lula hosted Petro".
+var receptionVerbs = newSet(`host hosts hosted hosting receive receives received
+receiving welcome welcomes welcomed welcoming greet greets greeted greeting`)
+
+// lightVerbs take a meeting noun: "held talks with", "had a call with".
+var lightVerbs = newSet(`hold holds held holding have has had having conduct
+conducts conducted conducting host hosts hosted hosting chair chairs chaired
+attend attends attended`)
+
+// meetingNouns name a meeting, a call or a conversation.
+var meetingNouns = newSet(`talks meeting meetings meet call calls conversation
+conversations discussion discussions consultations summit dialogue bilateral
+bilaterals videoconference video-conference encounter audience dinner lunch
+breakfast tete-a-tete session sessions phone-call teleconference`)
+
+// callModifiers sit between a light verb and a meeting noun.
+var callModifiers = newSet(`a an the their his her its phone telephone video
+bilateral private closed-door brief lengthy productive separate
+one-on-one face-to-face hour-long two-hour first second third fresh new
+further formal informal official high-level direct rare landmark working
+virtual joint extensive long separate courtesy "`)
+
+// speakVerbs take a partner after "with" or "to": "spoke with", "talked
+// to".
+var speakVerbs = newSet(`spoke speak speaks speaking talked talk talking
+chatted conferred confer confers consulted`)
+
+// phoneVerbs take their partner as object: "phoned Ruiz".
+var phoneVerbs = newSet(`phoned phones phone telephoned telephones rang`)
+
+// phoneWords in a sentence make "called X" a phone call.
+var phoneWords = newSet(`phone telephone call phone-call video videoconference
+video-link`)
+
+// visitVerbs take the place as object: "visited Hanoi".
+var visitVerbs = newSet(`visit visits visited visiting tour tours toured touring`)
+
+// travelVerbs take the place after "to", "in" or "at".
+var travelVerbs = newSet(`travel travels travelled traveled travelling
+traveling fly flies flew flying head heads headed heading arrive arrives
+arrived arriving land lands landed landing go goes went going return returns
+returned returning`)
+
+// visitNouns name a trip: "her visit to Hanoi".
+var visitNouns = newSet(`visit visits trip trips tour stop stopover journey`)
+
+// negations cancel the relation of their clause.
+var negations = newSet(`not n't never no without nor cannot`)
+
+// refusals cancel a meeting or visit: "declined to meet", "cancelled the
+// talks".
+var refusals = newSet(`declined decline declines refused refuse refuses
+rejected reject rejects cancelled canceled cancel cancels scrapped scrap
+postponed postpone postpones called-off snubbed snub avoided avoid avoids
+ruled denied deny denies failed fail fails boycotted boycott shunned
+dismissed unlikely`)
+
+// hypotheticals make a meeting only imagined or wished for.
+var hypotheticals = newSet(`if could might may unless whether ready willing
+open wants want wanted wish wishes wished hope hopes hoped hoping offered
+offer offers invited invite invites proposed propose proposes suggested
+suggest asked ask asks sought seek seeks requested request requests urged
+urge urges called calls possible possibility potential would-be`)
+
+// futureMarkers make a meeting or visit planned.
+var futureMarkers = newSet(`will 'll shall would due expected set scheduled
+plans plan planned planning going upcoming next later tomorrow intends
+intend intended prepare prepares preparing`)
+
+// progressiveTravel are the forms of travel verbs that say a trip is under
+// way and has not yet arrived.
+var progressiveTravel = newSet(`travelling traveling flying heading going`)
+
+// subjectSkips may stand between a subject and its verb.
+var subjectSkips = newSet(`also earlier later then again separately briefly
+jointly reportedly first last recently previously already subsequently
+personally directly twice once finally still only just even`)
+
+// clauseStarts end the search for a subject to the left: a new clause
+// begins after them.
+var clauseStarts = newSet(`that ; : because while although though whereas
+since after before when where which`)
+
+// fronting words introduce a phrase before the main clause whose subject is
+// also the phrase's subject: "Ahead of his meeting with Ruiz, Lee said...".
+var fronting = newSet(`ahead after before during following upon since
+when while`)
+
+// groupWords after "the two" or "both" refer to the two people just named:
+// "the two leaders", "both men".
+var groupWords = newSet(`leaders men women ministers presidents sides
+diplomats officials heads counterparts`)
+
+// dateWords start or end a date expression.
+var dateWords = newSet(`monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec today
+tomorrow yesterday tonight week month year weekend morning evening afternoon`)

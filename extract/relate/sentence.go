@@ -1,0 +1,375 @@
+package relate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley/parley/extract/model"
+	"github.com/parley/parley/extract/nlp"
+)
+
+// article is the view of one article that the sentence grammar reads.
+type article struct {
+	f    *Finder
+	doc  *nlp.Doc
+	ms   []model.Mention
+	ents []model.Entity
+	// at maps a token to the mention covering it, or -1. Where mentions
+	// overlap, the one referring to a person wins.
+	at []int
+}
+
+func newArticle(f *Finder, doc *nlp.Doc, ms []model.Mention, ents []model.Entity) *article {
+	a := &article{f: f, doc: doc, ms: ms, ents: ents, at: make([]int, len(doc.Tokens))}
+	for i := range a.at {
+		a.at[i] = -1
+	}
+	for mi, m := range ms {
+		k := sort.Search(len(doc.Tokens), func(k int) bool { return doc.Tokens[k].End > m.Start })
+		for ; k < len(doc.Tokens) && doc.Tokens[k].Start < m.End; k++ {
+			if prev := a.at[k]; prev < 0 || a.isPersonMention(mi) && !a.isPersonMention(prev) {
+				a.at[k] = mi
+			}
+		}
+	}
+	return a
+}
+
+// isPersonMention reports whether mention mi refers to a resolved person.
+func (a *article) isPersonMention(mi int) bool {
+	m := a.ms[mi]
+	return m.Entity >= 0 && a.ents[m.Entity].Type == model.Person
+}
+
+// person returns the person entity token k refers to, or -1.
+func (a *article) person(k int) int {
+	if mi := a.at[k]; mi >= 0 && a.isPersonMention(mi) {
+		return a.ms[mi].Entity
+	}
+	return -1
+}
+
+// place returns the GPE or LOC entity token k refers to, or -1.
+func (a *article) place(k int) int {
+	if mi := a.at[k]; mi >= 0 && a.ms[mi].Entity >= 0 {
+		if t := a.ents[a.ms[mi].Entity].Type; t == model.GPE || t == model.Loc {
+			return a.ms[mi].Entity
+		}
+	}
+	return -1
+}
+
+// mentionEnd returns the index after the last token of the mention at k.
+func (a *article) mentionEnd(k, last int) int {
+	mi := a.at[k]
+	for k < last && a.at[k] == mi {
+		k++
+	}
+	return k
+}
+
+// mentionStart returns the index of the first token of the mention at k.
+func (a *article) mentionStart(k, first int) int {
+	mi := a.at[k]
+	for k > first && a.at[k-1] == mi {
+		k--
+	}
+	return k
+}
+
+// sent is one sentence being read.
+type sent struct {
+	a           *article
+	i           int
+	first, last int
+	toks        []nlp.Token
+}
+
+func (s *sent) w(k int) string   { return strings.ToLower(s.toks[k].Text) }
+func (s *sent) tag(k int) string { return s.toks[k].Tag }
+
+// sentence returns the relations stated by sentence i.
+func (a *article) sentence(i int) []candidate {
+	ss := a.doc.Sentences[i]
+	s := &sent{a: a, i: i, first: ss.First, last: ss.Last, toks: a.doc.Tokens}
+	var out []candidate
+	for k := s.first; k < s.last; k++ {
+		out = append(out, s.trigger(k)...)
+	}
+	return out
+}
+
+// trigger reads the relation, if any, that token k introduces.
+func (s *sent) trigger(k int) []candidate {
+	w := s.w(k)
+	tag := s.tag(k)
+	verb := strings.HasPrefix(tag, "VB")
+	switch {
+	case meetVerbs.has(w) && (verb || w == "met") && !s.nominal(k):
+		return s.meetVerb(k)
+	case lightVerbs.has(w) && verb:
+		return s.lightVerb(k)
+	case speakVerbs.has(w) && verb:
+		return s.speakVerb(k)
+	case phoneVerbs.has(w) && verb:
+		return s.transitiveMeeting(k, k+1)
+	case w == "called" && verb && s.hasPhoneWord():
+		return s.transitiveMeeting(k, k+1)
+	case receptionVerbs.has(w) && verb:
+		return s.reception(k)
+	case w == "told" && verb:
+		return s.told(k)
+	case meetingNouns.has(w) && !verb || meetVerbs.has(w) && s.nominal(k):
+		return s.meetingNoun(k)
+	case visitVerbs.has(w) && verb && !s.nominal(k):
+		return s.visitVerb(k)
+	case travelVerbs.has(w) && verb:
+		return s.travelVerb(k)
+	case visitNouns.has(w):
+		return s.visitNoun(k)
+	case w == "due" || w == "arrive" || w == "arrived":
+		return s.dueIn(k)
+	}
+	return nil
+}
+
+// nominal reports whether token k is used as a noun: after a determiner,
+// possessive or adjective ("his meeting", "a three-day visit").
+func (s *sent) nominal(k int) bool {
+	if k == s.first {
+		return false
+	}
+	p := s.w(k - 1)
+	switch s.tag(k - 1) {
+	case "DT", "PRP$", "POS", "JJ", "CD":
+		return true
+	}
+	return p == "'s" || p == "’s"
+}
+
+// meetVerb reads "X met (with) Y" and "X and Y met".
+func (s *sent) meetVerb(k int) []candidate {
+	if s.passive(k) {
+		return s.passiveMeeting(k)
+	}
+	return s.transitiveMeeting(k, s.skipWith(k+1))
+}
+
+// transitiveMeeting relates the subject of the trigger at k to the people
+// named from token o on.
+func (s *sent) transitiveMeeting(k, o int) []candidate {
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	objs := s.objects(o)
+	return s.meetings(subj, objs, k, k+1)
+}
+
+// skipWith returns the index after "with", "up with" and adverbs following
+// a meeting verb.
+func (s *sent) skipWith(o int) int {
+	for o < s.last {
+		w := s.w(o)
+		if w == "with" || w == "up" || subjectSkips.has(w) || s.tag(o) == "RB" {
+			o++
+			continue
+		}
+		break
+	}
+	return o
+}
+
+// lightVerb reads "X held talks with Y", "X had a phone call with Y" and
+// "X and Y held talks".
+func (s *sent) lightVerb(k int) []candidate {
+	n := k + 1
+	for n < s.last && n < k+6 && (callModifiers.has(s.w(n)) || s.tag(n) == "JJ" || s.tag(n) == "CD" || s.w(n) == "“" || s.w(n) == "”") {
+		n++
+	}
+	if n >= s.last || !meetingNouns.has(s.w(n)) {
+		return nil
+	}
+	if w := s.w(k); (w == "host" || w == "hosts" || w == "hosted" || w == "hosting") && s.w(n) != "talks" {
+		// "hosted a dinner for Y".
+		o := n + 1
+		if o < s.last && (s.w(o) == "for" || s.w(o) == "in") {
+			return s.transitiveMeeting(k, o+1)
+		}
+	}
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	o := n + 1
+	// "held talks on Monday with Y".
+	for o < s.last && o < n+5 && s.w(o) != "with" && s.w(o) != "between" && (s.tag(o) == "IN" || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0 && s.a.place(o) < 0) {
+		o++
+	}
+	var objs []int
+	if o < s.last && (s.w(o) == "with" || s.w(o) == "between") {
+		objs = s.objects(o + 1)
+	}
+	return s.meetings(subj, objs, k, n+1)
+}
+
+// speakVerb reads "X spoke with Y", "X spoke by phone with Y", "X talked
+// to Y".
+func (s *sent) speakVerb(k int) []candidate {
+	o := k + 1
+	for o < s.last && o < k+6 {
+		w := s.w(o)
+		if w == "with" || w == "to" {
+			return s.transitiveMeeting(k, o+1)
+		}
+		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" {
+			o++
+			continue
+		}
+		break
+	}
+	return nil
+}
+
+// reception reads "X hosted Y", "X received Y" and the passive "Y was
+// received by X".
+func (s *sent) reception(k int) []candidate {
+	if s.passive(k) {
+		return s.passiveMeeting(k)
+	}
+	return s.transitiveMeeting(k, k+1)
+}
+
+// told reads "X told Y", a meeting only when another sentence says the two
+// met.
+func (s *sent) told(k int) []candidate {
+	subj := s.subject(k)
+	if !subj.ok || k+1 >= s.last || s.a.person(k+1) < 0 && !s.titleWord(k+1) {
+		return nil
+	}
+	cs := s.meetings(subj, s.objects(k+1), k, k+1)
+	for i := range cs {
+		cs[i].weak = true
+	}
+	return cs
+}
+
+// passive reports whether the verb at k is passive: a form of "be" before
+// it and "by" after it.
+func (s *sent) passive(k int) bool {
+	j := k - 1
+	for j >= s.first && (s.tag(j) == "RB" || subjectSkips.has(s.w(j))) {
+		j--
+	}
+	if j < s.first {
+		return false
+	}
+	switch s.w(j) {
+	case "was", "were", "is", "are", "been", "being", "be", "got", "gets", "get":
+		return true
+	}
+	return false
+}
+
+// passiveMeeting reads "Y was received by X".
+func (s *sent) passiveMeeting(k int) []candidate {
+	o := k + 1
+	for o < s.last && o < k+4 && s.w(o) != "by" {
+		o++
+	}
+	if o >= s.last || s.w(o) != "by" {
+		return nil
+	}
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	return s.meetings(subj, s.objects(o+1), k, k+1)
+}
+
+// meetingNoun reads "X's meeting with Y", "his talks with Y", "talks
+// between X and Y" and "a meeting with Y" whose subject is the clause's.
+func (s *sent) meetingNoun(k int) []candidate {
+	o := k + 1
+	if o < s.last && s.w(o) == "between" {
+		people := s.objects(o + 1)
+		if len(people) < 2 {
+			return nil
+		}
+		return s.meetings(subject{ok: true, ents: people, start: k, end: k}, nil, k, k+1)
+	}
+	for o < s.last && o < k+3 && (s.tag(o) == "RB" || dateWords.has(s.w(o))) {
+		o++
+	}
+	if o >= s.last || s.w(o) != "with" {
+		return nil
+	}
+	objs := s.objects(o + 1)
+	if len(objs) == 0 {
+		return nil
+	}
+	subj := s.possessor(k)
+	if !subj.ok {
+		subj = s.clauseSubject(k)
+	}
+	if !subj.ok {
+		return nil
+	}
+	return s.meetings(subj, objs, k, k+1)
+}
+
+// meetings makes the candidates for a meeting stated by the trigger
+// [k, end): the subject with each object, and the people of a coordinated
+// subject with each other.
+func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
+	st, ok := s.status(subj, k, end)
+	if !ok {
+		return nil
+	}
+	placeEnt, place := s.meetingPlace(end)
+	when := s.when(end)
+	var out []candidate
+	add := func(x, y int) {
+		if x == y || x < 0 || y < 0 {
+			return
+		}
+		if x > y {
+			x, y = y, x
+		}
+		out = append(out, candidate{kind: model.Met, status: st, from: x, to: y, sent: s.i, place: place, when: when, placeEnt: placeEnt})
+	}
+	for _, x := range subj.ents {
+		for _, y := range objs {
+			add(x, y)
+		}
+	}
+	if len(objs) == 0 || len(subj.ents) > 1 {
+		for i, x := range subj.ents {
+			for _, y := range subj.ents[i+1:] {
+				add(x, y)
+			}
+		}
+	}
+	return out
+}
+
+// titleWord reports whether token k is a lower-case title or description
+// noun.
+func (s *sent) titleWord(k int) bool {
+	switch s.w(k) {
+	case "president", "minister", "prime", "foreign", "envoy", "counterpart", "leader", "chancellor", "secretary", "king", "crown", "prince", "ambassador", "special", "top", "visiting", "his", "her", "their", "the":
+		return true
+	}
+	return false
+}
+
+// hasPhoneWord reports whether the sentence speaks of a phone or video
+// call.
+func (s *sent) hasPhoneWord() bool {
+	for k := s.first; k < s.last; k++ {
+		if phoneWords.has(s.w(k)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,156 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/parley/parley/extract/model"
+)
+
+// status says whether the relation stated by the trigger [k, end) with
+// subject subj occurred or is planned, and false when it is refused,
+// cancelled, negated or hypothetical.
+func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
+	// The verb group between the subject and the trigger carries tense,
+	// modality and negation: "will meet", "did not meet", "declined to
+	// meet", "is due to begin a visit".
+	from := subj.end
+	if from > k || from < s.first {
+		from = k
+	}
+	planned := false
+	for j := from; j < k; j++ {
+		w := s.w(j)
+		switch {
+		case negations.has(w) || refusals.has(w):
+			return "", false
+		case hypotheticals.has(w) && w != "called" && w != "calls":
+			return "", false
+		case futureMarkers.has(w) || progressiveTravel.has(w):
+			planned = true
+		}
+	}
+	// A control verb before the subject: "invited Ruiz to visit", "urged
+	// them to meet".
+	if subj.start > s.first && subj.start <= k {
+		if b := s.w(subj.start - 1); hypotheticals.has(b) || refusals.has(b) {
+			return "", false
+		}
+	}
+	// Modifiers of a meeting noun: "the cancelled talks", "a planned
+	// meeting", "his upcoming visit".
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		w := s.w(j)
+		if refusals.has(w) || w == "no" || w == "possible" || w == "potential" || w == "proposed" {
+			return "", false
+		}
+		if w == "planned" || w == "upcoming" || w == "scheduled" || w == "expected" || w == "next" || w == "forthcoming" {
+			planned = true
+		}
+	}
+	// A condition anywhere in the sentence: "if they meet", "would meet
+	// only if".
+	for j := s.first; j < s.last; j++ {
+		if w := s.w(j); w == "if" || w == "unless" {
+			if j < k || j < end+8 {
+				return "", false
+			}
+		}
+	}
+	// "ahead of" and "before" look forward from the main clause: the
+	// meeting is planned unless the main clause is already in the past.
+	if s.ahead(k) && !s.mainPast(k) {
+		planned = true
+	}
+	// A future time after the trigger: "next week", "later this month".
+	for j := end; j < s.last && j < end+10; j++ {
+		switch s.w(j) {
+		case "next", "tomorrow", "later", "upcoming":
+			planned = true
+		case ".", ";":
+			j = s.last
+		}
+	}
+	if planned {
+		return model.Planned, true
+	}
+	return model.Occurred, true
+}
+
+// ahead reports whether the noun phrase at k follows "ahead of" or
+// "before".
+func (s *sent) ahead(k int) bool {
+	for j := k - 1; j >= s.first && j >= k-4; j-- {
+		w := s.w(j)
+		if w == "ahead" || w == "before" || w ==
+			"awaiting" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPast reports whether the sentence's main verb, outside the phrase
+// holding k, is in the past tense.
+func (s *sent) mainPast(k int) bool {
+	for j := k + 1; j < s.last; j++ {
+		if s.tag(j) == "VBD" {
+			return true
+		}
+		if s.tag(j) == "MD" || s.w(j) == "will" {
+			return false
+		}
+	}
+	return false
+}
+
+// meetingPlace returns the place of a meeting: the first GPE after "in" or
+// "at" in the words after the trigger, before the clause ends.
+func (s *sent) meetingPlace(end int) (int, string) {
+	for j := end; j < s.last && j < end+25; j++ {
+		w := s.w(j)
+		if w == ";" || w == "." || w == "said" {
+			break
+		}
+		if w != "in" && w != "at" {
+			continue
+		}
+		for e := j + 1; e < s.last && e < j+7; e++ {
+			if p := s.a.place(e); p >= 0 {
+				return p, s.a.ents[p].Label
+			}
+			if s.w(e) == "," || strings.HasPrefix(s.tag(e), "VB") {
+				break
+			}
+		}
+	}
+	return -1, ""
+}
+
+// when returns the date expression after the trigger: "on Monday", "last
+// week", "on July 14".
+func (s *sent) when(end int) string {
+	for j := end; j < s.last && j < end+20; j++ {
+		w := s.w(j)
+		if w == ";" || w == "said" {
+			break
+		}
+		start := -1
+		switch {
+		case (w == "on" || w == "in") && j+1 < s.last && dateWords.has(s.w(j+1)):
+			start = j + 1
+		case (w == "last" || w == "next" || w == "this" || w == "earlier" || w == "later") && j+1 < s.last && (dateWords.has(s.w(j+1)) || s.w(j+1) == "this"):
+			start = j
+		case w == "yesterday" || w == "today" || w == "tomorrow":
+			start = j
+		}
+		if start < 0 {
+			continue
+		}
+		e := start + 1
+		for e < s.last && (dateWords.has(s.w(e)) || s.tag(e) == "CD" || s.w(e) == "this") {
+			e++
+		}
+		return s.a.doc.Text[s.toks[start].Start:s.toks[e-1].End]
+	}
+	return ""
+}

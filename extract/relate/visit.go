@@ -1,0 +1,172 @@
+package relate
+
+import (
+	"github.com/parley/parley/extract/model"
+)
+
+// visitVerb reads "X visited P".
+func (s *sent) visitVerb(k int) []candidate {
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	return s.visits(subj, s.destination(k+1), k, k+1)
+}
+
+// travelVerb reads "X travelled to P", "X arrived in P", "X flew to P".
+func (s *sent) travelVerb(k int) []candidate {
+	o := k + 1
+	for o < s.last && o < k+3 && (s.tag(o) == "RB" || s.tag(o) == "RP") {
+		o++
+	}
+	if o >= s.last {
+		return nil
+	}
+	switch s.w(o) {
+	case "to", "in", "at", "into":
+	default:
+		return nil
+	}
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	return s.visits(subj, s.destination(o+1), k, k+1)
+}
+
+// visitNoun reads "X's visit to P", "his trip to P" and "X is on a visit to
+// P".
+func (s *sent) visitNoun(k int) []candidate {
+	o := k + 1
+	if o >= s.last {
+		return nil
+	}
+	switch s.w(o) {
+	case "to", "in", "of":
+	default:
+		return nil
+	}
+	places := s.destination(o + 1)
+	if len(places) == 0 {
+		return nil
+	}
+	subj := s.possessor(k)
+	if !subj.ok {
+		subj = s.clauseSubject(k)
+	}
+	if !subj.ok {
+		return nil
+	}
+	return s.visits(subj, places, k, k+1)
+}
+
+// dueIn reads "X was due in P" and "X arrived in P".
+func (s *sent) dueIn(k int) []candidate {
+	o := k + 1
+	if o >= s.last || s.w(o) != "in" && s.w(o) != "at" {
+		return nil
+	}
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	return s.visits(subj, s.destination(o+1), k, k+1)
+}
+
+// destination returns the places named from token o on: one, or a list
+// ("Hanoi and Jakarta"), skipping "the capital" and the like.
+func (s *sent) destination(o int) []int {
+	var out []int
+	for k := o; k < s.last && k < o+8; k++ {
+		if p := s.a.place(k); p >= 0 {
+			out = append(out, p)
+			k = s.a.mentionEnd(k, s.last) - 1
+			if k+1 < s.last && (s.w(k+1) == "and" || s.w(k+1) == ",") {
+				k++
+				continue
+			}
+			break
+		}
+		if s.a.person(k) >= 0 {
+			break
+		}
+		switch s.tag(k) {
+		case "DT", "JJ", "NN", "CD", "PRP$":
+			continue
+		}
+		if s.w(k) == "of" {
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// visits makes the visit candidates of each person of subj to each place.
+func (s *sent) visits(subj subject, places []int, k, end int) []candidate {
+	if len(places) == 0 {
+		return nil
+	}
+	st, ok := s.status(subj, k, end)
+	if !ok {
+		return nil
+	}
+	when := s.when(end)
+	var out []candidate
+	for _, p := range subj.ents {
+		for _, pl := range places {
+			out = append(out, candidate{kind: model.Visited, status: st, from: p, to: pl, sent: s.i, when: when, placeEnt: -1})
+		}
+	}
+	return out
+}
+
+// impliedVisits turns a meeting held in a place into a visit to that place
+// by each participant who belongs to another country: a US envoy meeting
+// Ukraine's president in Kyiv visited Kyiv.
+func (a *article) impliedVisits(cands []candidate) []candidate {
+	var out []candidate
+	for _, c := range cands {
+		if c.kind != model.Met || c.placeEnt < 0 || c.weak {
+			continue
+		}
+		where := a.countryOf(c.placeEnt)
+		if where == "" {
+			continue
+		}
+		for _, p := range []int{c.from, c.to} {
+			home := a.personCountry(p)
+			if home == "" || home == where {
+				continue
+			}
+			out = append(out, candidate{kind: model.Visited, status: c.status, from: p, to: c.placeEnt, sent: c.sent, when: c.when, placeEnt: -1})
+		}
+	}
+	return out
+}
+
+// countryOf returns the ISO code of the country a place entity is or lies
+// in, or "".
+func (a *article) countryOf(e int) string {
+	ent := a.ents[e]
+	if ent.Key != "" {
+		return ent.Key
+	}
+	if p, ok := a.f.gaz.Place(ent.Label); ok {
+		return p.Country
+	}
+	return ""
+}
+
+// personCountry returns the ISO code of a person's country affiliation, or
+// "".
+func (a *article) personCountry(e int) string {
+	name := a.ents[e].Attributes["country"]
+	if name == "" {
+		return ""
+	}
+	if c, ok := a.f.gaz.Country(name); ok {
+		return c.Code
+	}
+	return ""
+}

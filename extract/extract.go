@@ -74,7 +74,13 @@ func New() (*Extractor, error) {
 
 // Extract finds the entities of one article and the relations between
 // them.
-func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
+func (x *Extractor) Extract(ctx context.Context, a Article) (r *Result, err error) {
+	defer func() {
+		// A bug in one stage must cost one article, not the whole run.
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("analyse %s: internal error: %v", a.ID, p)
+		}
+	}()
 	doc, err := x.nlp.Analyze(ctx, a.Text)
 	if err != nil {
 		return nil, fmt.Errorf("analyse %s: %w", a.ID, err)
@@ -86,10 +92,12 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (*Result, error) {
 }
 
 // ExtractAll runs Extract on articles read from next, using workers
-// goroutines (all cores when workers < 1), and calls emit with each result
-// in the order the articles were read, so that the output does not depend
-// on scheduling. It stops at the first error from next, Extract or emit.
-func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Article, bool, error), emit func(*Result) error) error {
+// goroutines (all cores when workers < 1), and calls emit with each
+// article's result, or the error that Extract returned for it, in the order
+// the articles were read, so that the output does not depend on
+// scheduling. It stops at the first error from next or emit, or when ctx is
+// done.
+func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Article, bool, error), emit func(Article, *Result, error) error) error {
 	if workers < 1 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -102,6 +110,7 @@ func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Ar
 	}
 	type done struct {
 		seq int
+		a   Article
 		r   *Result
 		err error
 	}
@@ -134,7 +143,7 @@ func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Ar
 			for j := range jobs {
 				r, err := x.Extract(ctx, j.a)
 				select {
-				case results <- done{j.seq, r, err}:
+				case results <- done{j.seq, j.a, r, err}:
 				case <-ctx.Done():
 					return
 				}
@@ -161,11 +170,8 @@ func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Ar
 			}
 			delete(pending, want)
 			want++
-			if p.err == nil {
-				p.err = emit(p.r)
-			}
-			if p.err != nil {
-				firstErr = p.err
+			if err := emit(p.a, p.r, p.err); err != nil {
+				firstErr = err
 				cancel()
 				break
 			}
@@ -174,5 +180,8 @@ func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Ar
 	if firstErr != nil {
 		return firstErr
 	}
-	return readErr
+	if readErr != nil {
+		return readErr
+	}
+	return ctx.Err()
 }

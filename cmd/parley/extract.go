@@ -182,11 +182,18 @@ func buildGraph(ctx context.Context, x *extract.Extractor, std streams, paths []
 		a, ok := <-articles
 		return a, ok, nil
 	}
-	err := x.ExtractAll(ctx, o.workers, next, func(r *extract.Result) error {
-		g.Add(r)
+	err := x.ExtractAll(ctx, o.workers, next, func(a extract.Article, r *extract.Result, err error) error {
 		if bar != nil {
 			_ = bar.Add(1)
 		}
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return err
+			}
+			warn(err)
+			return nil
+		}
+		g.Add(r)
 		return nil
 	})
 	cancel()

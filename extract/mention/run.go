@@ -103,7 +103,7 @@ func (s *scan) parse(i, j int) {
 		// "envoy to Ukraine Li Wei": after a preposition the country is
 		// a destination, not the person's affiliation.
 		ev := evidence{affiliation: c.Name}
-		if i > s.doc.Sentences[s.sent].First && !isCapitalized(s.doc.Tokens[i-1].Text) && s.doc.Tokens[i-1].Tag == "TO" || s.doc.Tokens[i-1].Tag == "IN" {
+		if i > s.doc.Sentences[s.sent].First && (s.doc.Tokens[i-1].Tag == "TO" || s.doc.Tokens[i-1].Tag == "IN") {
 			ev = s.lookBehind(p)
 		}
 		rest := s.classify(p, j, ev)

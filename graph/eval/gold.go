@@ -280,11 +280,11 @@ func (g *Gold) check() (*resolved, error) {
 		}
 		return i, nil
 	}
-	// people resolves a pair of distinct people.
-	people := func(field string, p [2]string) ([2]int, error) {
+	// pair resolves a pair of distinct entities of the wanted types.
+	pair := func(field string, p [2]string, want ...string) ([2]int, error) {
 		var ids [2]int
 		for k, name := range p {
-			i, err := ref(fmt.Sprintf("%s[%d]", field, k), name, typePerson)
+			i, err := ref(fmt.Sprintf("%s[%d]", field, k), name, want...)
 			if err != nil {
 				return ids, err
 			}
@@ -304,7 +304,7 @@ func (g *Gold) check() (*resolved, error) {
 	seenMeeting := make(map[[2]int]int)
 	for i, m := range g.Meetings {
 		f := fmt.Sprintf("meetings[%d]", i)
-		p, err := people(f+".between", m.Between)
+		p, err := pair(f+".between", m.Between, typePerson)
 		if err != nil {
 			return nil, err
 		}
@@ -319,10 +319,12 @@ func (g *Gold) check() (*resolved, error) {
 		seenMeeting[p] = i
 		r.meetings = append(r.meetings, p)
 	}
-	// not_meetings may repeat a pair: it only marks edges as traps.
+	// not_meetings may repeat a pair: it only marks edges as traps. A trap
+	// may pair a person with a country ("held talks with Japan"), which a
+	// naive extractor also links.
 	for i, nm := range g.NotMeetings {
 		f := fmt.Sprintf("not_meetings[%d]", i)
-		p, err := people(f, nm)
+		p, err := pair(f, nm, typePerson, typeOrg, typeGPE, typeLoc)
 		if err != nil {
 			return nil, err
 		}

@@ -70,7 +70,14 @@ func (s *sent) dueIn(k int) []candidate {
 	if !subj.ok {
 		return nil
 	}
-	return s.visits(subj, s.destination(o+1), k, k+1)
+	cs := s.visits(subj, s.destination(o+1), k, k+1)
+	if s.w(k) == "due" {
+		// "due in Washington": expected, not yet there.
+		for i := range cs {
+			cs[i].status = model.Planned
+		}
+	}
+	return cs
 }
 
 // destination returns the places named from token o on: one, or a list

@@ -207,6 +207,10 @@ func outletLike(l *line) bool {
 // nameParticles may stand in lower case inside a capitalised name.
 var nameParticles = setOf("of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "del", "da", "di", "von", "van", "&")
 
+// lookahead bounds how far the splitter looks past a line for what follows
+// it, so that a page of many similar lines is still split in linear time.
+const lookahead = 50
+
 // adjacent returns the index of the nearest non-blank line before (dir -1)
 // or after (dir 1) line i, or -1.
 func adjacent(lines []line, i, dir int) int {
@@ -223,7 +227,7 @@ func adjacent(lines []line, i, dir int) int {
 // lines such as a reporter's name and title.
 func bodyAfter(lines []line, i int) bool {
 	shorts := 0
-	for j := i + 1; j < len(lines); j++ {
+	for j := i + 1; j < min(len(lines), i+lookahead); j++ {
 		l := &lines[j]
 		switch l.kind {
 		case kCaption:
@@ -301,7 +305,7 @@ func besideMeta(lines []line, i int) bool {
 	if j := adjacent(lines, i, -1); j >= 0 && isMeta(lines[j].kind) {
 		return true
 	}
-	for j := i + 1; j < len(lines); j++ {
+	for j := i + 1; j < min(len(lines), i+lookahead); j++ {
 		l := &lines[j]
 		if l.kind == kBlank || l.key == lines[i].key {
 			continue
@@ -355,7 +359,7 @@ func owners(lines []line, starts []int) partition {
 		owner := story
 		if isMeta(lines[i].kind) && next < len(starts) {
 			j := i + 1
-			for j < len(lines) && (lines[j].kind != kText && lines[j].kind != kCaption && lines[j].kind != kLabel || lines[j].key == lines[i].key) {
+			for j < min(len(lines), i+lookahead) && (lines[j].kind != kText && lines[j].kind != kCaption && lines[j].kind != kLabel || lines[j].key == lines[i].key) {
 				j++
 			}
 			if j == starts[next] {

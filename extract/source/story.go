@@ -310,30 +310,33 @@ func cuts(text string) []segment {
 // inlineBylines removes reporting credits written inside a paragraph:
 // "(Reporting by ...; Editing by ...)".
 func inlineBylines(text string) string {
-	for {
-		i := strings.Index(text, "(")
-		found := false
-		for i >= 0 {
-			j := strings.IndexByte(text[i:], ')')
-			if j < 0 {
-				break
-			}
-			if patterns().byline.MatchString(text[i : i+j+1]) {
-				text = strings.TrimSpace(text[:i]) + " " + strings.TrimSpace(text[i+j+1:])
-				text = strings.TrimSpace(text)
-				found = true
-				break
-			}
-			k := strings.Index(text[i+1:], "(")
-			if k < 0 {
-				break
-			}
-			i += k + 1
+	var b strings.Builder
+	at := 0 // text[:at] is decided
+	for at < len(text) {
+		i := strings.IndexByte(text[at:], '(')
+		if i < 0 {
+			break
 		}
-		if !found {
-			return text
+		i += at
+		j := strings.IndexAny(text[i+1:], "()")
+		if j < 0 {
+			break
 		}
+		j += i + 1
+		if text[j] == '(' || !patterns().byline.MatchString(text[i:j+1]) {
+			b.WriteString(text[at:j])
+			at = j
+			if text[j] == ')' {
+				b.WriteByte(')')
+				at++
+			}
+			continue
+		}
+		b.WriteString(strings.TrimRight(text[at:i], " "))
+		at = j + 1
 	}
+	b.WriteString(text[at:])
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // lastSentence returns where the last sentence of text starts.

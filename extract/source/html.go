@@ -65,7 +65,14 @@ func readHTML(r io.Reader, path string, warn func(error)) (model.Article, error)
 	if err := page.RenderText(&text); err != nil {
 		return model.Article{}, fmt.Errorf("render the HTML article: %w", err)
 	}
-	s := singleStory(page.Title(), text.String())
+	body := text.String()
+	if len(body) > maxPage {
+		body = body[:cutPoint([]byte(body[:maxPage]))]
+		if warn != nil {
+			warn(&InputError{Path: path, Err: fmt.Errorf("article text longer than %d MiB cut short", maxPage>>20)})
+		}
+	}
+	s := singleStory(page.Title(), body)
 	if !s.hasContent() {
 		return model.Article{}, errors.New("no article text in the HTML page")
 	}

@@ -120,14 +120,32 @@ func TestReadInputs(t *testing.T) {
 	}
 }
 
-func TestReadStdinHTML(t *testing.T) {
-	page := "\n  <!DOCTYPE html><html><head><title>Oslo hosts Arctic forum</title></head><body><article><p>Ministers from eight Arctic states gathered in Oslo on Tuesday for a forum on research and shipping, the government said.</p></article></body></html>"
-	arts, warns, _ := collect(t, nil, page, Options{})
-	if len(arts) != 1 || arts[0].Title != "Oslo hosts Arctic forum" || strings.Contains(arts[0].Text, "<") {
-		t.Errorf("got %+v, warnings %q", arts, warns)
+func TestReadStdinFormats(t *testing.T) {
+	html := "\n  <!DOCTYPE html><html><head><title>Oslo hosts Arctic forum</title></head><body><article><p>Ministers from eight Arctic states gathered in Oslo on Tuesday for a forum on research and shipping, the government said.</p></article></body></html>"
+	tests := []struct {
+		name, in, id, title, begins string
+	}{
+		{"html", html, "stdin", "Oslo hosts Arctic forum", "Oslo hosts Arctic forum\n\nMinisters from eight Arctic states"},
+		{"json lines", "\n{\"text\": \"Ministers met in Oslo.\", \"title\": \"Oslo talks\"}\n", "stdin:2", "Oslo talks", "Oslo talks\n\nMinisters met in Oslo."},
+		{"text", "{curly} braces open this text.\nMinisters met in Oslo.", "stdin", "", "{curly} braces open this text."},
 	}
-	if arts[0].ID != "stdin" {
-		t.Errorf("ID = %q", arts[0].ID)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, warns, _ := collect(t, []string{"-"}, tt.in, Options{})
+			if len(arts) != 1 || len(warns) != 0 {
+				t.Fatalf("got %+v, warnings %q", arts, warns)
+			}
+			a := arts[0]
+			if a.ID != tt.id || a.Title != tt.title || !strings.HasPrefix(a.Text, tt.begins) {
+				t.Errorf("got ID %q title %q text %q", a.ID, a.Title, a.Text)
+			}
+		})
+	}
+	var warns []string
+	st, err := Read(context.Background(), nil, nil, Options{Warn: func(err error) { warns = append(warns, err.Error()) }},
+		func(model.Article) error { return nil })
+	if err != nil || st.Failed != 1 || len(warns) != 1 || warns[0] != "standard input: no standard input" {
+		t.Errorf("nil stdin: %v, %+v, %q", err, st, warns)
 	}
 }
 

@@ -64,6 +64,7 @@ type InputError struct {
 	Err  error
 }
 
+// Error returns "path: problem" or "path:line: problem", on one line.
 func (e *InputError) Error() string {
 	name := e.Path
 	if name == "-" {
@@ -76,6 +77,7 @@ func (e *InputError) Error() string {
 	return name + ": " + msg
 }
 
+// Unwrap returns the problem, for errors.Is.
 func (e *InputError) Unwrap() error { return e.Err }
 
 // Extensions of the files Read takes from directories.
@@ -83,6 +85,7 @@ var readable = map[string]bool{".txt": true, ".html": true, ".htm": true, ".json
 
 // Read reads every path in order, and standard input (stdin) for "-" or when
 // paths is empty, calling fn for each article found, in input order.
+// Standard input may hold text, HTML or JSON lines, told apart by content.
 // Directories are walked recursively in lexical order, taking .txt, .html,
 // .htm and .jsonl files and ignoring others; a file named explicitly is read
 // whatever its extension (as text unless it is HTML or JSON lines).
@@ -211,26 +214,38 @@ const (
 	kindText inputKind = iota
 	kindHTML
 	kindJSONL
-	kindStdin // text or HTML, told apart by content
+	kindStdin // text, HTML or JSON lines, told apart by content
 )
 
 // input reads one opened input.
 func (r *reader) input(p string, in io.Reader, k inputKind) {
 	r.stats.Inputs++
-	warn := func(err error) { r.opts.warn(err) }
+	warn := r.opts.warn
 	var (
 		n   int
 		err error
 	)
-	switch k {
-	case kindJSONL:
-		o := r.opts
-		o.Warn = warn
-		n, err = ReadJSONL(r.ctx, in, p, o, r.emit)
-	case kindHTML:
-		n, err = r.html(p, in)
-	default:
-		n, err = readTextOrHTML(r.ctx, in, p, k == kindStdin, warn, r.emit, r.html)
+	if k == kindStdin {
+		k = kindText
+		if in == nil {
+			err = errors.New("no standard input")
+		} else if br, head, oerr := open(in); oerr != nil {
+			err = oerr
+		} else {
+			in, k = br, sniff(head)
+		}
+	}
+	if err == nil {
+		switch k {
+		case kindJSONL:
+			o := r.opts
+			o.Warn = warn
+			n, err = ReadJSONL(r.ctx, in, p, o, r.emit)
+		case kindHTML:
+			n, err = r.html(p, in)
+		default:
+			n, err = readText(r.ctx, in, p, warn, r.emit)
+		}
 	}
 	if r.stop != nil {
 		return

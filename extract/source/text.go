@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -37,36 +38,55 @@ const (
 // the number of articles passed to fn; path names the input in IDs and
 // errors ("-" for standard input).
 func ReadText(ctx context.Context, r io.Reader, path string, opts Options, fn func(model.Article) error) (int, error) {
-	return readTextOrHTML(ctx, r, path, false, opts.warn, fn, nil)
+	return readText(ctx, r, path, opts.warn, fn)
 }
 
-// readTextOrHTML is ReadText; when sniff is set, an input that looks like
-// HTML is passed to html instead.
-func readTextOrHTML(ctx context.Context, r io.Reader, path string, sniff bool,
-	warn func(error), fn func(model.Article) error, html func(string, io.Reader) (int, error)) (int, error) {
+// readText is ReadText with a warning callback.
+func readText(ctx context.Context, r io.Reader, path string, warn func(error), fn func(model.Article) error) (int, error) {
+	br, _, err := open(r)
+	if err != nil {
+		return 0, err
+	}
+	t := textReader{ctx: ctx, path: path, warn: warn, fn: fn}
+	return t.read(br)
+}
+
+// open prepares an input for reading: it decodes UTF-16 (told by its byte
+// order mark) and rejects empty and binary inputs. It returns the start of
+// the input, for telling its format.
+func open(r io.Reader) (*bufio.Reader, []byte, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(sniffLen)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return 0, err
+		return nil, nil, err
 	}
 	if len(head) == 0 {
-		return 0, ErrEmpty
+		return nil, nil, ErrEmpty
 	}
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
 		if head, err = br.Peek(sniffLen); err != nil && !errors.Is(err, io.EOF) {
-			return 0, err
+			return nil, nil, err
 		}
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		return 0, ErrBinary
+		return nil, nil, ErrBinary
 	}
-	if sniff && html != nil && strings.HasPrefix(http.DetectContentType(head), "text/html") {
-		return html(path, br)
+	return br, head, nil
+}
+
+// sniff tells the format of an input from its start: HTML, JSON lines (a
+// JSON object on the first line) or text.
+func sniff(head []byte) inputKind {
+	if strings.HasPrefix(http.DetectContentType(head), "text/html") {
+		return kindHTML
 	}
-	t := textReader{ctx: ctx, path: path, warn: warn, fn: fn}
-	return t.read(br)
+	first, _, _ := bytes.Cut(bytes.TrimLeft(head, " \t\r\n\uFEFF"), []byte("\n"))
+	if first = bytes.TrimSpace(first); bytes.HasPrefix(first, []byte("{")) && json.Valid(first) {
+		return kindJSONL
+	}
+	return kindText
 }
 
 // textReader streams one text input into articles.

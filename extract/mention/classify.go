@@ -22,7 +22,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type, m.Key = model.GPE, c.Code
 		return m
 	}
-	if c, ok := s.f.gaz.Demonym(name); ok {
+	if c, ok := s.demonym(name); ok {
 		m.Type, m.Key, m.Form = model.GPE, c.Code, model.Demonym
 		return m
 	}
@@ -75,6 +75,10 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 			return m
 		}
 	}
+	if !single && !ev.titled && s.companyShape(i, j) {
+		m.Type = model.Org
+		return m
+	}
 	if ev.titled || s.personShape(i, j) {
 		m.Type = model.Person
 		m.Title, m.Affiliation = ev.title, ev.affiliation
@@ -110,8 +114,11 @@ func (s *scan) acronym(i int, w string) model.Mention {
 	if c, ok := s.country(w); ok {
 		return model.Mention{Type: model.GPE, Form: model.Acronym, Key: c.Code}
 	}
-	if c, ok := s.f.gaz.Demonym(w); ok {
+	if c, ok := s.demonym(w); ok {
 		return model.Mention{Type: model.GPE, Form: model.Demonym, Key: c.Code}
+	}
+	if commonAbbreviations.has(strings.ReplaceAll(w, ".", "")) {
+		return model.Mention{}
 	}
 	plain := strings.TrimRight(strings.ReplaceAll(w, ".", ""), "s")
 	if len(plain) > 3 {
@@ -156,6 +163,11 @@ func (s *scan) isLocation(i, j int, name string) bool {
 		if placeHeads.has(toks[j-1].Text) {
 			return true
 		}
+		switch strings.ToLower(toks[i].Text) {
+		case "lake", "mount", "mt.", "cape", "mount.":
+			// "Lake Balkhash", "Mount Kenya".
+			return true
+		}
 		if placeHeads.has(toks[i].Text) && toks[i+1].Text == "of" {
 			return true
 		}
@@ -175,7 +187,7 @@ func (s *scan) place(name string, i, j int, ev evidence) (gazetteer.Place, bool)
 	if s.regionNounAfter(j) {
 		return gazetteer.Place{Name: name, Kind: gazetteer.Subdivision}, true
 	}
-	p, ok := s.f.gaz.Place(name)
+	p, ok := s.bestPlace(name)
 	if !ok {
 		if j-i == 1 && s.countryAfter(j) && !s.common(name) {
 			// "in Tarnow, Poland": a town too small for the gazetteer.
@@ -349,4 +361,36 @@ func (s *scan) quoted(i, j int) bool {
 		return false
 	}
 	return isQuote(s.doc.Tokens[i-1].Text) && isQuote(s.doc.Tokens[j].Text)
+}
+
+// companyShape reports whether the name [i, j) is shaped like a company's:
+// an unknown first word and an ordinary noun last ("Hanwha Aerospace",
+// "Vostok Shipping"), which a person's name never ends with unless the noun
+// is also a family name ("Baker").
+func (s *scan) companyShape(i, j int) bool {
+	toks := s.doc.Tokens
+	first, last := toks[i].Text, toks[j-1].Text
+	if s.f.gaz.GivenName(first) || !s.common(last) || s.f.gaz.NamePart(last) {
+		return false
+	}
+	return !s.allCommon(i, j)
+}
+
+// bestPlace returns the place a name most likely means: a capital, then a
+// region (regions carry no population in the data), then the most
+// populous city. "Florida" is the US state before a Cuban town.
+func (s *scan) bestPlace(name string) (gazetteer.Place, bool) {
+	p, ok := s.f.gaz.Place(name)
+	if !ok || p.Kind != gazetteer.City {
+		return p, ok
+	}
+	for _, q := range s.f.gaz.Places(name) {
+		if q.Kind == gazetteer.Capital {
+			return q, true
+		}
+		if q.Kind == gazetteer.Subdivision && p.Kind == gazetteer.City {
+			p = q
+		}
+	}
+	return p, true
 }

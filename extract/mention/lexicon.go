@@ -31,6 +31,7 @@ commissioner commander spokesman spokeswoman spokesperson leader king queen
 prince princess emir sheikh sheik sultan pope cardinal archbishop bishop
 ayatollah imam rabbi general gen. lt. lieutenant col. colonel maj. major adm.
 admiral capt. captain sgt. sergeant marshal brig. brigadier cmdr. justice judge
+pm fm datuk dato dato' datin tun haji hajjah menteri shaikh sayyid mullah
 prosecutor ceo founder head lawmaker legislator mp mep counsellor counselor
 adviser advisor aide negotiator delegate taoiseach lord baroness dame sir mr
 mr. mrs mrs. ms ms. dr dr. prof prof. professor rev. reverend monsignor
@@ -56,8 +57,13 @@ federal provincial royal deposed exiled ousted late current caretaker
 emergency humanitarian peace nuclear intelligence police fisheries tourism
 science technology information communications housing water sports youth
 women family social welfare planning investment infrastructure oil mining
-petroleum immigration customs revenue budget cabinet lead senior-most
-`)
+petroleum immigration customs revenue budget cabinet lead senior-most besar
+ex field seri`)
+
+// affiliationSkips are title modifiers that may precede the affiliation in
+// a title: "Former Cambodian Prime Minister".
+var affiliationSkips = newSet(`former then acting late ex deposed ousted
+exiled interim incoming outgoing veteran retired`)
 
 // descriptionHeads are nouns that, after "the", "his" or "her", describe a
 // person mentioned elsewhere: "the foreign minister", "the top diplomat".
@@ -84,7 +90,7 @@ industries holdings partners bloc brigade brigades battalion command
 directorate inspectorate prosecutor's tribunal commission's nations
 consortium cooperative society trust centre center observatory herald
 tribune journal gazette telegraph guardian gazette broadcasting broadcaster
-daily weekly review monitor courier express chronicle hall
+daily weekly review monitor courier express chronicle forum
 `)
 
 // orgPrefixes start an organisation's name when followed by "of" or "for":
@@ -135,13 +141,47 @@ de del della dei di da das dos do du la le van von der den ter bin bint ibn
 al el ben y e zu af
 `)
 
-// calendar words are capitalised but never entities.
-var calendarWords = newSet(`
-monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december jan jan.
-feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
-oct. nov nov. dec dec.
-`)
+// weekdays are capitalised but never entities.
+var weekdays = newSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// months are capitalised; they are dates next to a number or after a
+// preposition of time.
+var months = newSet(`january february march april may june july august
+september october november december jan jan. feb feb. mar mar. apr apr. jun
+jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`)
+
+// timePrepositions before a month make it a date: "in May", "since June".
+var timePrepositions = newSet(`in on since until till by from to last next
+this early late mid end during of before after through`)
+
+// facilityHeads end the name of a building, an airport or a square, which
+// the graph does not hold: "Great Hall of the People", "Miraflores Palace".
+var facilityHeads = newSet(`palace mosque house airport hall tower towers
+square stadium hotel building cathedral temple bridge base camp museum
+monument memorial street avenue road gate plaza compound residence villa
+chancellery mansion castle fort terminal station arena auditorium
+boulevard`)
+
+// eventHeads end the name of an event or a document, not an entity:
+// "World War II", "Paris Agreement", "Belt and Road Initiative".
+var eventHeads = newSet(`war wars olympics games cup championship
+championships election elections festival expo agreement agreements accord
+accords treaty act pact protocol declaration initiative doctrine award prize
+conference summit marathon tournament referendum meeting meetings
+consultation consultations dialogue retreat session sessions`)
+
+// commonAbbreviations are abbreviations of things, not of bodies: "AI",
+// "GDP", "CEO".
+var commonAbbreviations = newSet(`ai ok tv ceo cfo coo gdp co2 pm am vat lng lpg
+ev evs it sme smes fdi icbm icbms uav uavs pow pows idp idps phd mp mps mep
+meps hiv aids dna usd eur gbp jpy cny inr rub bpd gmt utc est edt cst cdt pst
+pdt bst cet cest ist jst kst aest aedt mdt mst ipo etf ceo's pdf faq rsvp
+asap diy gps sms usb wifi 5g 4g 3g ai's q1 q2 q3 q4 h1 h2 ad bc ce bce`)
+
+// orgWords start or end organisation names in other languages, or in
+// company style: "Grupo Bimbo", "Banco Santander", "Siemens AG".
+var orgWords = newSet(`grupo banco groupe société societe compagnie deutsche
+ag gmbh sa nv bv spa plc bhd berhad tbk pt llc lp`)
 
 // personPronouns refer to a person.
 var personPronouns = newSet(`he him his she her hers himself herself`)

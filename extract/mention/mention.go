@@ -116,7 +116,10 @@ func (s *scan) sentence(first, last int) {
 // nameToken reports whether token i can be part of a name.
 func (s *scan) nameToken(i int) bool {
 	w := s.doc.Tokens[i].Text
-	if !isCapitalized(w) || hasDigit(w) || calendarWords.has(w) || w == "I" {
+	if isGroupName(w) {
+		return true
+	}
+	if !isCapitalized(w) || hasDigit(w) || w == "I" || s.calendar(i) {
 		return false
 	}
 	for _, r := range w {
@@ -126,11 +129,54 @@ func (s *scan) nameToken(i int) bool {
 			return false
 		}
 	}
-	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !isCapitalized(w[k+1:]) {
-		// "U.S.-led", "Kremlin-backed": a modifier, not a name.
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !isCapitalized(w[k+1:]) && s.common(w[k+1:]) {
+		// "U.S.-led", "Kremlin-backed": a modifier, not a name; but
+		// "Tae-yul" is a given name.
 		return false
 	}
 	return hasLetter(w)
+}
+
+// calendar reports whether token i is a day or a month. Month names are
+// also names ("Theresa May", "Jan Novak"), so they count only next to a
+// number or after a preposition of time.
+func (s *scan) calendar(i int) bool {
+	w := strings.ToLower(s.doc.Tokens[i].Text)
+	if weekdays.has(w) {
+		return true
+	}
+	if !months.has(w) {
+		return false
+	}
+	sent := s.doc.Sentences[s.sent]
+	if i+1 < sent.Last && (s.doc.Tokens[i+1].Tag == "CD" || hasDigit(s.doc.Tokens[i+1].Text)) {
+		return true
+	}
+	if i > sent.First {
+		p := s.doc.Tokens[i-1]
+		if p.Tag == "CD" || hasDigit(p.Text) || timePrepositions.has(p.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroupName reports whether w names a group of countries by its size:
+// "G7", "G20", "G-20".
+func isGroupName(w string) bool {
+	if len(w) < 2 || w[0] != 'G' {
+		return false
+	}
+	rest := strings.TrimPrefix(w[1:], "-")
+	if rest == "" || len(rest) > 2 {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // extend returns the end of the capitalised run starting at i: name tokens
@@ -148,15 +194,28 @@ func (s *scan) extend(i, last int) int {
 		case s.nameToken(j):
 			j++
 			continue
-		case j+1 < last && s.nameToken(j+1) && nameParticles.has(w) && w == strings.ToLower(w):
+		case nameParticles.has(w) && w == strings.ToLower(w):
+			// One particle or several: "bin Salman", "von der Leyen",
+			// "de la Fuente".
+			k := j
+			for k < last && k < j+3 && nameParticles.has(toks[k].Text) && toks[k].Text == strings.ToLower(toks[k].Text) {
+				k++
+			}
+			if k < last && s.nameToken(k) {
+				j = k + 1
+				continue
+			}
+		case isPossessive(w) && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text):
+			// "People's Republic", "Workers' Party": a possessive
+			// inside a name, after an ordinary noun.
 			j += 2
 			continue
-		case (w == "of" || w == "for") && j+1 < last && s.joinsOf(toks[j-1].Text):
+		case (w == "of" || w == "for" || w == "on") && j+1 < last && s.joinsOf(toks[j-1].Text) && (w != "on" || orgHeads.has(toks[j-1].Text)):
 			k := j + 1
 			if toks[k].Text == "the" && k+1 < last {
 				k++
 			}
-			if s.nameToken(k) {
+			if s.nameToken(k) || strings.EqualFold(toks[j-1].Text, "group") && toks[k].Tag == "CD" {
 				sawOf = true
 				j = k + 1
 				continue

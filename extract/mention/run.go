@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley/parley/extract/gazetteer"
@@ -64,7 +65,7 @@ func (s *scan) trimLeading(i, j, first int) int {
 		if s.isCountry(w) || s.f.gaz.Continent(w) {
 			break
 		}
-		if p, ok := s.f.gaz.Place(w); ok && p.Population >= minCityPopulation {
+		if p, ok := s.bestPlace(w); ok && (p.Population >= minCityPopulation || p.Kind != gazetteer.City) {
 			break
 		}
 		rank := s.f.gaz.WordRank(strings.ToLower(w))
@@ -82,6 +83,25 @@ func (s *scan) trimLeading(i, j, first int) int {
 
 // parse reads a run [i, j) whose first word belongs to it.
 func (s *scan) parse(i, j int) {
+	if s.notEntity(i, j) {
+		return
+	}
+	// "Former Cambodian leader": the modifier qualifies a title that
+	// follows, not a name.
+	for i+1 < j && affiliationSkips.has(s.doc.Tokens[i].Text) && s.isCountry(s.doc.Tokens[i+1].Text) {
+		i++
+	}
+	// "President of the Tide Council": a title before an organisation.
+	if j-i > 3 && titleHeads.has(s.doc.Tokens[i].Text) && s.doc.Tokens[i+1].Text == "of" {
+		k := i + 2
+		if s.doc.Tokens[k].Text == "the" {
+			k++
+		}
+		if k < j && s.orgRun(k, j) {
+			s.org(k, j)
+			return
+		}
+	}
 	if s.orgRun(i, j) {
 		s.org(i, j)
 		return
@@ -98,7 +118,7 @@ func (s *scan) parse(i, j int) {
 	if i >= j {
 		return
 	}
-	if p, c, ok := s.countryPrefix(i, j); ok && p < j {
+	if p, c, ok := s.countryPrefix(i, j); ok && p < j && !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !s.givenNameCountry(i, p, j) {
 		s.addCountry(i, p, c)
 		// "envoy to Ukraine Li Wei": after a preposition the country is
 		// a destination, not the person's affiliation.
@@ -120,10 +140,69 @@ func (s *scan) parse(i, j int) {
 		s.emit(p, j, rest)
 		return
 	}
+	if p, ok := s.placePrefix(i, j); ok {
+		// "Idaho Republican", "Kyiv Independent": a place before a word
+		// that is not part of its name.
+		s.emit(i, p, model.Mention{Type: model.GPE, Form: model.Name})
+		if m := s.classify(p, j, evidence{}); m.Type != "" && m.Type != model.Person {
+			s.emit(p, j, m)
+		}
+		return
+	}
 	m := s.classify(i, j, s.lookBehind(i))
 	if m.Type != "" {
 		s.emit(i, j, m)
 	}
+}
+
+// notEntity reports whether the run [i, j) names a building, an event or a
+// document, which the graph does not hold ("Miraflores Palace", "World War
+// II", "Paris Agreement").
+func (s *scan) notEntity(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	last := s.doc.Tokens[j-1].Text
+	if facilityHeads.has(last) || eventHeads.has(last) {
+		return true
+	}
+	// "World War II": an event head before a numeral.
+	return isRoman(last) && eventHeads.has(s.doc.Tokens[j-2].Text)
+}
+
+// isRoman reports whether w is a Roman numeral such as "II" or "IV".
+func isRoman(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
+}
+
+// placePrefix finds a city or region that starts the run [i, j) and is
+// followed by words that are not part of a place's name, and returns where
+// it ends.
+func (s *scan) placePrefix(i, j int) (int, bool) {
+	toks := s.doc.Tokens
+	whole := s.doc.Text[toks[i].Start:toks[j-1].End]
+	if s.knownPlace(whole) {
+		return 0, false
+	}
+	for p := min(j-1, i+3); p > i; p-- {
+		name := s.doc.Text[toks[i].Start:toks[p-1].End]
+		pl, ok := s.bestPlace(name)
+		if !ok || pl.Kind == gazetteer.City && pl.Population < minCityPopulation || p == i+1 && s.common(name) {
+			continue
+		}
+		if s.f.gaz.GivenName(name) && s.f.gaz.GivenName(toks[p].Text) {
+			// "Georgia Meloni"? a given name before a name is a person.
+			return 0, false
+		}
+		if s.personShape(p, j) && !s.common(toks[p].Text) {
+			return 0, false
+		}
+		return p, true
+	}
+	return 0, false
 }
 
 // evidence is what the context says about a name.
@@ -145,6 +224,13 @@ func (s *scan) emit(i, j int, m model.Mention) {
 func (s *scan) orgRun(i, j int) bool {
 	toks := s.doc.Tokens
 	last := toks[j-1].Text
+	if j-i > 1 && (orgWords.has(last) || orgWords.has(toks[i].Text)) {
+		return true
+	}
+	if j-i > 1 && strings.EqualFold(toks[i].Text, "bank") && (s.isCountry(toks[i+1].Text) || s.f.gaz.Continent(toks[i+1].Text)) {
+		// "Bank Indonesia", "Bank Negara Malaysia".
+		return true
+	}
 	if orgHeads.has(last) {
 		if j-i > 1 {
 			return true
@@ -171,7 +257,29 @@ func (s *scan) org(i, j int) {
 		s.addCountry(i, p, c)
 		m.Affiliation = c.Name
 	}
+	if a := s.possessor(i); a != "" && m.Affiliation == "" && !s.orgPrefixFirst(i, j) {
+		// "Japan's Foreign Ministry": the country is part of how the
+		// body is named.
+		m.Affiliation = a
+		i = s.mentionStartAt(s.doc.Tokens[i-2].End)
+	}
 	s.emit(i, j, m)
+}
+
+// orgPrefixFirst reports whether the run [i, j) starts with an
+// organisation prefix and "of" ("Ministry of Labour"), a name complete in
+// itself.
+func (s *scan) orgPrefixFirst(i, j int) bool {
+	return j-i > 2 && orgPrefixes.has(s.doc.Tokens[i].Text) && s.doc.Tokens[i+1].Text == "of"
+}
+
+// mentionStartAt returns the token index where the mention of the current
+// sentence ending at byte offset end starts.
+func (s *scan) mentionStartAt(end int) int {
+	m := s.mentionEndingAt(end)
+	toks := s.doc.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+	return k
 }
 
 // title finds a title inside the run [i, j) that is followed by a name:
@@ -181,6 +289,10 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 	toks := s.doc.Tokens
 	for h = j - 2; h >= i; h-- {
 		if !titleHeads.has(toks[h].Text) {
+			continue
+		}
+		if h > i && s.f.gaz.GivenName(toks[h-1].Text) && !s.isCountry(toks[h-1].Text) && !titleModifiers.has(toks[h-1].Text) && !titleHeads.has(toks[h-1].Text) {
+			// "Hassan Sheikh Mohamud": a title word inside a name.
 			continue
 		}
 		n = h + 1
@@ -236,6 +348,9 @@ func (s *scan) titled(i, h, n, j int) {
 func (s *scan) affiliation(i, t int) string {
 	toks := s.doc.Tokens
 	name := ""
+	for i < t && affiliationSkips.has(toks[i].Text) {
+		i++
+	}
 	for i < t {
 		if p, c, ok := s.countryPrefix(i, t); ok {
 			s.addCountry(i, p, c)
@@ -318,7 +433,7 @@ func (s *scan) countryPrefix(i, j int) (int, gazetteer.Country, bool) {
 		if c, ok := s.country(name); ok {
 			return p, c, true
 		}
-		if c, ok := s.f.gaz.Demonym(name); ok {
+		if c, ok := s.demonym(name); ok {
 			return p, c, true
 		}
 	}
@@ -354,7 +469,7 @@ func (s *scan) isCountry(w string) bool {
 	if _, ok := s.country(w); ok {
 		return true
 	}
-	_, ok := s.f.gaz.Demonym(w)
+	_, ok := s.demonym(w)
 	return ok
 }
 
@@ -384,4 +499,41 @@ func (s *scan) affiliationName(m *model.Mention) string {
 		}
 	}
 	return m.Text
+}
+
+// knownPlace reports whether name is a country, a demonym or a gazetteer
+// place as a whole ("Mexico City", "South Korea"), so that it must not be
+// split into a shorter place and a remainder.
+func (s *scan) knownPlace(name string) bool {
+	if s.isCountry(name) {
+		return true
+	}
+	_, ok := s.f.gaz.Place(name)
+	return ok
+}
+
+// demonym looks a word up as a nationality, also in the adjective form of
+// countries named in the plural ("Philippine" for the Philippines).
+func (s *scan) demonym(w string) (gazetteer.Country, bool) {
+	if c, ok := s.f.gaz.Demonym(w); ok {
+		return c, true
+	}
+	if len(w) > 4 && !strings.HasSuffix(w, "s") {
+		if c, ok := s.f.gaz.Country(w + "s"); ok {
+			return c, true
+		}
+	}
+	return gazetteer.Country{}, false
+}
+
+// givenNameCountry reports whether a country word that starts the run
+// [i, j) is a given name instead ("Jordan Bardella", "Georgia Meloni"):
+// one word, a given name, followed by one unknown word.
+func (s *scan) givenNameCountry(i, p, j int) bool {
+	toks := s.doc.Tokens
+	if p != i+1 || j != p+1 || !s.f.gaz.GivenName(toks[i].Text) {
+		return false
+	}
+	w := toks[p].Text
+	return !s.common(w) && !s.isCountry(w) && !s.knownPlace(w) && !isAcronym(w)
 }

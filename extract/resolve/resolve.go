@@ -267,9 +267,19 @@ func (s *state) same(c *cluster, m *model.Mention) bool {
 // a short form (surname, family name, a later part of a compound surname)
 // or a transliteration variant.
 func samePerson(cw, mw []string) bool {
+	if len(cw) >= 2 && isRegnal(cw[len(cw)-1]) {
+		// "Abdullah II" is named "Abdullah".
+		cw = cw[:len(cw)-1]
+		if len(cw) == 1 {
+			return len(mw) == 1 && mw[0] == cw[0]
+		}
+	}
 	if len(mw) == 1 && len(cw) >= 2 {
 		w := mw[0]
-		if familyFirst(cw) && w == cw[0] {
+		// The first word: a family name written first ("Wang" for
+		// "Wang Yi"), or a given name people are called by ("Prince
+		// Faisal"). A surname match is preferred (see prefer).
+		if w == cw[0] {
 			return true
 		}
 		for _, p := range cw[1:] {
@@ -608,4 +618,22 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// isRegnal reports whether a normalised word is a regnal number: "ii",
+// "iii", "iv".
+func isRegnal(w string) bool {
+	return w != "" && len(w) <= 4 && strings.Trim(w, "ivx") == ""
+}
+
+// patronymic reports whether a name is built with "bin", "bint" or "ibn"
+// ("Faisal bin Farhan"), whose bearer is called by the first name.
+func patronymic(ws []string) bool {
+	for _, w := range ws[1:] {
+		switch w {
+		case "bin", "bint", "ibn", "ben":
+			return true
+		}
+	}
+	return false
 }

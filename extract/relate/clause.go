@@ -37,6 +37,13 @@ func (s *sent) subject(k int) subject {
 			return s.nounPhraseAt(j)
 		case clauseStarts.has(w):
 			return s.fronted(j, k)
+		case (w == "and" || w == "but") && s.verbGroupOnly(j+1, k):
+			// "X called on Y and held talks with Z": the verbs share
+			// their subject.
+			if v := s.previousVerb(j); v >= 0 {
+				return s.subject(v)
+			}
+			return subject{}
 		case w == ",":
 			if c, ok := s.parenthetical(j); ok {
 				j = c - 1
@@ -50,7 +57,7 @@ func (s *sent) subject(k int) subject {
 				continue
 			}
 			return s.nounPhraseAt(j)
-		case strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || tag == "RP" || tag == "IN" || tag == "JJ" || tag == "CD" || subjectSkips.has(w) || dateWords.has(w) || w == "“" || w == "”" || w == "\"":
+		case strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || tag == "RP" || tag == "IN" || tag == "JJ" || tag == "CD" || tag == "DT" || subjectSkips.has(w) || dateWords.has(w) || w == "“" || w == "”" || w == "\"":
 			j--
 		default:
 			return subject{}
@@ -96,7 +103,7 @@ func (s *sent) parenthetical(j int) (int, bool) {
 			continue
 		}
 		next := s.w(c + 1)
-		if next == "who" || next == "which" || next == "whose" || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" {
+		if next == "who" || next == "which" || next == "whose" || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) {
 			// A person must stand before the opening comma.
 			if s.a.person(c-1) >= 0 {
 				return c, true
@@ -309,7 +316,8 @@ func (s *sent) objects(o int) []int {
 func (s *sent) objectPhrase(k int) (int, int, bool) {
 	start := k
 	for k < s.last && k < start+8 {
-		if p := s.a.person(k); p >= 0 {
+		// "his counterpart X": the possessive is not the object.
+		if p := s.a.person(k); p >= 0 && s.tag(k) != "PRP$" {
 			return p, s.a.mentionEnd(k, s.last), true
 		}
 		tag := s.tag(k)
@@ -320,11 +328,16 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 			// leader X", "NATO chief X").
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
 		case strings.HasPrefix(tag, "NN"):
-			// A noun phrase that names nobody: "reporters", "members of
-			// Congress".
+			// Nouns before a name are its title or affiliation
+			// ("Communist Party General Secretary X"); otherwise the
+			// phrase names nobody: "reporters", "members of Congress".
 			e := k + 1
-			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of") && s.a.person(e) < 0 {
+			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of" || s.a.at[e] >= 0) && s.a.person(e) < 0 {
 				e++
+			}
+			if e < s.last && s.a.person(e) >= 0 && s.tag(e) != "PRP$" && e-k <= 5 {
+				k = e
+				continue
 			}
 			return -1, e, true
 		default:
@@ -362,4 +375,40 @@ func (s *sent) apposition(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// verbGroupOnly reports whether the tokens [from, to) hold only a verb
+// group: auxiliaries, adverbs and "to", no noun.
+func (s *sent) verbGroupOnly(from, to int) bool {
+	for j := from; j < to; j++ {
+		tag := s.tag(j)
+		if !(strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || subjectSkips.has(s.w(j))) {
+			return false
+		}
+	}
+	return true
+}
+
+// previousVerb returns the last verb before token j in the sentence, or -1.
+func (s *sent) previousVerb(j int) int {
+	for v := j - 1; v >= s.first; v-- {
+		if t := s.tag(v); t == "VBD" || t == "VBZ" || t == "VBP" || pastVerbs.has(s.w(v)) {
+			return v
+		}
+	}
+	return -1
+}
+
+// adverbial reports whether the tokens [from, to) are an adverb or a short
+// adverbial phrase set off by commas: ", meanwhile,", ", in turn,".
+func (s *sent) adverbial(from, to int) bool {
+	if to-from > 4 || to <= from {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if strings.HasPrefix(s.tag(j), "VB") || s.a.person(j) >= 0 {
+			return false
+		}
+	}
+	return s.tag(from) == "RB" || s.tag(from) == "IN"
 }

@@ -89,7 +89,7 @@ urge urges called calls possible possibility potential would-be`)
 
 // futureMarkers make a meeting or visit planned.
 var futureMarkers = newSet(`will 'll shall would due expected set scheduled
-plans plan planned planning going upcoming next later tomorrow intends
+plans plan planned planning going upcoming next tomorrow intends
 intend intended prepare prepares preparing`)
 
 // progressiveTravel are the forms of travel verbs that say a trip is under
@@ -121,3 +121,8 @@ var dateWords = newSet(`monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec today
 tomorrow yesterday tonight week month year weekend morning evening afternoon`)
+
+// pastVerbs are verb forms the tagger may mistake for nouns but that are
+// verbs in news text.
+var pastVerbs = newSet(`met spoke talked phoned telephoned hosted visited
+travelled traveled flew arrived held welcomed greeted conferred chatted`)

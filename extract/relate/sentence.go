@@ -103,12 +103,19 @@ func (a *article) sentence(i int) []candidate {
 func (s *sent) trigger(k int) []candidate {
 	w := s.w(k)
 	tag := s.tag(k)
-	verb := strings.HasPrefix(tag, "VB")
+	// The tagger sometimes reads a past verb as a noun ("Ruiz spoke by
+	// phone"); these forms are verbs whatever the tag says.
+	verb := strings.HasPrefix(tag, "VB") || pastVerbs.has(w)
 	switch {
+	case (w == "called" || w == "call" || w == "calls") && k+1 < s.last && s.w(k+1) == "on":
+		return s.callOn(k)
 	case meetVerbs.has(w) && (verb || w == "met") && !s.nominal(k):
 		return s.meetVerb(k)
 	case lightVerbs.has(w) && verb:
-		return s.lightVerb(k)
+		if cs := s.lightVerb(k); cs != nil || !receptionVerbs.has(w) {
+			return cs
+		}
+		return s.reception(k)
 	case speakVerbs.has(w) && verb:
 		return s.speakVerb(k)
 	case phoneVerbs.has(w) && verb:
@@ -372,4 +379,27 @@ func (s *sent) hasPhoneWord() bool {
 		}
 	}
 	return false
+}
+
+// callOn reads a courtesy call, "X called on Y" or "X will call on Y";
+// "called on Y to resign" is an appeal, not a meeting.
+func (s *sent) callOn(k int) []candidate {
+	o := k + 2
+	objs := s.objects(o)
+	if len(objs) == 0 {
+		return nil
+	}
+	for e := o; e < s.last && e < o+12; e++ {
+		if s.a.person(e) >= 0 {
+			continue
+		}
+		if s.w(e) == "to" && e+1 < s.last && s.tag(e+1) == "VB" {
+			return nil
+		}
+	}
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	return s.meetings(subj, objs, k, k+2)
 }

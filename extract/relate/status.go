@@ -64,8 +64,12 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	// A future time after the trigger: "next week", "later this month".
 	for j := end; j < s.last && j < end+10; j++ {
 		switch s.w(j) {
-		case "next", "tomorrow", "later", "upcoming":
+		case "next", "tomorrow", "upcoming":
 			planned = true
+		case "later":
+			if j+1 < s.last && (s.w(j+1) == "this" || s.w(j+1) == "next" || s.w(j+1) == "in") {
+				planned = true
+			}
 		case ".", ";":
 			j = s.last
 		}

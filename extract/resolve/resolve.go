@@ -163,6 +163,10 @@ func (s *state) join(i, c int) {
 			cl.org = m.Affiliation
 		}
 	}
+	if cl.key == "" && m.Form == model.Name && isShouted(cl.label) && !isShouted(m.Text) && len(words(m.Text)) == len(cl.words) {
+		// "SEOUL" in a dateline, "Seoul" in the text.
+		cl.label = m.Text
+	}
 	if cl.typ == model.Person && m.Form == model.Name && len(words(m.Text)) > len(cl.words) && cl.key == "" {
 		cl.label = m.Text
 		cl.words = words(m.Text)
@@ -283,7 +287,7 @@ func samePerson(cw, mw []string) bool {
 			return true
 		}
 		for _, p := range cw[1:] {
-			if !particle(p) && (w == p || similarSurname(w, p)) {
+			if !particle(p) && (w == p || similarSurname(w, p) || stripArticle(p) == stripArticle(w)) {
 				return true
 			}
 		}
@@ -636,4 +640,30 @@ func patronymic(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// stripArticle drops an Arabic article glued to a name: "al-Shaibani" and
+// "Shaibani" are the same surname.
+func stripArticle(w string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// isShouted reports whether a name is written in capitals and is longer
+// than an acronym.
+func isShouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 4
 }

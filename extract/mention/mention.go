@@ -271,7 +271,7 @@ func (s *scan) description(i, last int) (int, bool) {
 	}
 	var country *model.Mention
 	affiliation := ""
-	titleStart := -1
+	var title []string
 	for k := i + 1; k < last && k < i+6; k++ {
 		w := toks[k].Text
 		if descriptionHeads.has(w) && !isCapitalized(w) {
@@ -280,23 +280,20 @@ func (s *scan) description(i, last int) (int, bool) {
 				// scan reads it.
 				return 0, false
 			}
-			if titleStart < 0 {
-				titleStart = k
-			}
 			if country != nil {
 				s.out = append(s.out, *country)
 			}
 			s.add(i, k+1, model.Mention{
 				Type:        model.Person,
 				Form:        model.Description,
-				Title:       s.doc.Text[toks[titleStart].Start:toks[k].End],
+				Title:       strings.Join(append(title, w), " "),
 				Affiliation: affiliation,
 			})
 			return k + 1, true
 		}
 		if isCapitalized(w) {
 			p, c, ok := s.countryPrefix(k, min(last, k+4))
-			if !ok || country != nil || titleStart >= 0 {
+			if !ok || country != nil {
 				return 0, false
 			}
 			s.add(k, p, model.Mention{Type: model.GPE, Form: model.Demonym, Key: c.Code})
@@ -307,9 +304,7 @@ func (s *scan) description(i, last int) (int, bool) {
 			continue
 		}
 		if titleModifiers.has(w) || toks[k].Tag == "JJ" || toks[k].Tag == "NN" {
-			if titleStart < 0 && titleModifiers.has(w) {
-				titleStart = k
-			}
+			title = append(title, w)
 			continue
 		}
 		return 0, false

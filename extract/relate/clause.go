@@ -166,16 +166,23 @@ func (s *sent) nounPhraseAt(j int) subject {
 		return subject{}
 	}
 	sub := subject{ok: true, ents: []int{p}, start: start, end: j + 1}
-	// Coordination: "X and Y", "X, Y and Z".
+	// Coordination: "X and Y", "X, Y and Z". A comma joins only after an
+	// "and" nearer the head: in "After talks with X, Y met Z" it closes a
+	// phrase.
+	sawAnd := false
 	for c := start - 1; c > s.first; {
+		// "he and retired Gen. X": modifiers before the conjunct.
+		for c > s.first && (s.tag(c) == "JJ" || s.tag(c) == "VBN" || s.tag(c) == "VBD" && s.w(c-1) == "and") && s.w(c) != "and" {
+			c--
+		}
 		w := s.w(c)
-		if w != "and" && w != "," {
+		if w != "and" && (w != "," || !sawAnd) {
 			break
 		}
-		e := c - 1
-		for e > s.first && (s.tag(e) == "JJ" || s.tag(e) == "VBN") {
-			e--
+		if w == "and" {
+			sawAnd = true
 		}
+		e := c - 1
 		q := s.a.person(e)
 		if q < 0 {
 			break
@@ -327,6 +334,8 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 			// A country or organisation qualifying a title ("Ukraine's
 			// leader X", "NATO chief X").
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
+		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to") && k > start && s.nameWithin(k+1, 3):
+			// "Secretary of State X", "envoy to Ukraine X".
 		case strings.HasPrefix(tag, "NN"):
 			// Nouns before a name are its title or affiliation
 			// ("Communist Party General Secretary X"); otherwise the
@@ -411,4 +420,18 @@ func (s *sent) adverbial(from, to int) bool {
 		}
 	}
 	return s.tag(from) == "RB" || s.tag(from) == "IN"
+}
+
+// nameWithin reports whether a person's name starts within n tokens from
+// k, with only nouns, names and "the" before it.
+func (s *sent) nameWithin(k, n int) bool {
+	for e := k; e < s.last && e < k+n; e++ {
+		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
+			return true
+		}
+		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 {
+			return false
+		}
+	}
+	return false
 }

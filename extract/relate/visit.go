@@ -31,7 +31,23 @@ func (s *sent) travelVerb(k int) []candidate {
 	if !subj.ok {
 		return nil
 	}
-	return s.visits(subj, s.destination(o+1), k, k+1)
+	cs := s.visits(subj, s.destination(o+1), k, k+1)
+	if progressiveTravel.has(s.w(k)) && k > s.first && s.passiveAux(k-1) {
+		// "was travelling to Washington": under way, not yet there.
+		for i := range cs {
+			cs[i].status = model.Planned
+		}
+	}
+	return cs
+}
+
+// passiveAux reports whether token j is a form of "be".
+func (s *sent) passiveAux(j int) bool {
+	switch s.w(j) {
+	case "was", "were", "is", "are", "am", "be", "been":
+		return true
+	}
+	return false
 }
 
 // visitNoun reads "X's visit to P", "his trip to P" and "X is on a visit to

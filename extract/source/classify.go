@@ -1,6 +1,7 @@
 package source
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,7 +42,7 @@ func (l *line) body() bool {
 // headlineLike reports whether the line could be a headline: text of a few
 // words, starting like a name or a sentence, not ending with a full stop.
 func (l *line) headlineLike() bool {
-	if l.kind != kText || l.words < 2 || l.words > 30 || len(l.text) > 250 {
+	if l.kind != kText || l.words < 2 || l.words > 22 || len(l.text) > 200 {
 		return false
 	}
 	if l.terminal && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
@@ -49,6 +50,9 @@ func (l *line) headlineLike() bool {
 	}
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
 		return false
+	}
+	if strings.Contains(l.text, "(") && patterns().parenCredit.MatchString(l.text) {
+		return false // a photo caption
 	}
 	r, _ := utf8.DecodeRuneInString(l.text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\''
@@ -91,7 +95,7 @@ func classify(l *line) kind {
 		return kBlank
 	case k == "":
 		return kChrome // punctuation or bullets only
-	case sectionPhrases[k], strings.HasPrefix(k, "more from ") && l.words <= 5:
+	case sectionPhrases[k], (strings.HasPrefix(k, "more from ") || strings.HasPrefix(k, "more on ")) && l.words <= 5:
 		return kSection
 	case chromePhrases[k]:
 		return kChrome
@@ -103,23 +107,24 @@ func classify(l *line) kind {
 		}
 		return kOutlet
 	}
+	if isListItem(l) {
+		return kChrome
+	}
 	if len(t) <= 300 {
 		// Cheap tests on the lower-cased line decide which patterns can
 		// match, since most lines are running text that none does.
 		lt := strings.ToLower(t)
+		if k, ok := classifyByline(l, lt); ok {
+			return k
+		}
 		if (strings.Contains(lt, "ago") || strings.ContainsAny(t, "0123456789")) && isTimeLine(t) {
 			return kTime
 		}
-		if containsAny(lt, "by", "contributed", "input", "assistance") {
-			if p.byline.MatchString(t) {
-				return kByline
-			}
-			if m := p.byName.FindStringSubmatch(t); m != nil && l.words <= 10 {
-				if name, ok := agencyName(m[1]); ok {
-					l.agency = name
-				}
-				return kByline
-			}
+		if k, ok := classifySegments(l); ok {
+			return k
+		}
+		if isWidget(l, lt) {
+			return kChrome
 		}
 		if p.ctaStart.MatchString(t) ||
 			containsAny(lt, ctaWords...) && p.ctaAnywhere.MatchString(t) ||
@@ -136,13 +141,157 @@ func classify(l *line) kind {
 	if p.captionLabel.MatchString(t) {
 		return kCaption
 	}
-	if !strings.Contains(t, "/") {
-		return kText
+	if strings.Contains(t, "/") {
+		if loc := p.slashCredit.FindStringIndex(t); loc != nil && loc[0] == 0 && strings.TrimSpace(t[loc[1]:]) == "" {
+			return kChrome // a credit on its own line
+		}
 	}
-	if loc := p.slashCredit.FindStringIndex(t); loc != nil && loc[0] == 0 && strings.TrimSpace(t[loc[1]:]) == "" {
-		return kChrome // a credit on its own line
+	if l.words <= 40 && endsWithCredit(t) {
+		return kCaption
 	}
 	return kText
+}
+
+// isListItem recognises an item of a numbered list of links ("1. Five
+// things to know"): a number and a few words that do not make a sentence.
+func isListItem(l *line) bool {
+	t := l.text
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(t) || t[i] != '.' && t[i] != ')' || i+1 >= len(t) || t[i+1] != ' ' {
+		return false
+	}
+	return l.words <= 15 && (!l.terminal || strings.HasSuffix(t, "?"))
+}
+
+// endsWithCredit reports whether t ends with a photo credit, as captions do.
+func endsWithCredit(t string) bool {
+	p := patterns()
+	for _, re := range []*regexp.Regexp{p.parenCredit, p.slashCredit, p.tailCredit} {
+		if locs := re.FindAllStringIndex(t, -1); len(locs) > 0 && strings.TrimRight(t[locs[len(locs)-1][1]:], " .") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyByline recognises bylines and reporting credits, and the agency a
+// byline names ("By Reuters staff", "By BERNAMA | 2 Dec 2025").
+func classifyByline(l *line, lt string) (kind, bool) {
+	p := patterns()
+	if !containsAny(lt, "by", "contributed", "input", "assistance", "author") {
+		return 0, false
+	}
+	if p.byline.MatchString(l.text) {
+		return kByline, true
+	}
+	m := p.byName.FindStringSubmatch(l.text)
+	if m == nil || l.words > 16 {
+		return 0, false
+	}
+	for _, part := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == '|' || r == '·' || r == '•' }) {
+		if name, ok := agencyName(strings.TrimSuffix(strings.TrimSpace(part), " staff")); ok {
+			l.agency = name
+			break
+		}
+	}
+	return kByline, true
+}
+
+// segmentSeps separate the parts of navigation bars, breadcrumbs and
+// metadata lines; breadcrumbs marks those used only by breadcrumbs.
+var (
+	segmentSeps = []string{" | ", "|", " · ", " • ", " › ", " > ", " » ", " / "}
+	breadcrumbs = map[string]bool{" › ": true, " > ": true, " » ": true, " / ": true}
+)
+
+// classifySegments recognises lines made of short parts between separators:
+// navigation bars ("Home | World | Asia"), breadcrumbs ("World › Asia"),
+// and metadata ("Updated 3 hours ago · 5 min read").
+func classifySegments(l *line) (kind, bool) {
+	if l.terminal {
+		return 0, false
+	}
+	text, crumbs := l.text, false
+	for _, sep := range segmentSeps {
+		if strings.Contains(text, sep) {
+			crumbs = crumbs || breadcrumbs[sep]
+			text = strings.ReplaceAll(text, sep, "\x00")
+		}
+	}
+	parts := strings.Split(text, "\x00")
+	if len(parts) < 2 {
+		return 0, false
+	}
+	short, tiny, timely := true, true, false
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		n := countWords(part)
+		short = short && n <= 4
+		tiny = tiny && n <= 2
+		if isTimeLine(part) || patterns().readTime.MatchString(part) || isCounter(strings.ToLower(part)) {
+			timely = true
+		} else if n > 4 && !chromePhrases[lineKey(part)] {
+			return 0, false
+		}
+	}
+	switch {
+	case timely:
+		return kTime, true
+	case short && (len(parts) >= 3 || tiny || crumbs):
+		return kChrome, true
+	}
+	return 0, false
+}
+
+// uiWords name the controls of a site's header.
+var uiWords = []string{"search", "sign in", "log in", "login", "subscribe", "menu", "register", "sections", "newsletters", "e-paper"}
+
+// isWidget recognises the general shapes of widgets: rows of bracketed
+// buttons, bracketed or labelled image alt text, language switches, header
+// controls, and short lines holding pictographs.
+func isWidget(l *line, lt string) bool {
+	t := l.text
+	if strings.Count(t, "[") >= 2 && strings.Count(t, "]") >= 2 ||
+		strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") ||
+		strings.HasPrefix(lt, "image alt") || strings.HasPrefix(lt, "alt text") || strings.HasPrefix(lt, "alt:") {
+		return true
+	}
+	if !l.terminal && l.words <= 8 {
+		ui := 0
+		for _, w := range uiWords {
+			if strings.Contains(lt, w) {
+				ui++
+			}
+		}
+		if ui >= 2 {
+			return true
+		}
+	}
+	if l.words >= 3 && l.words <= 12 {
+		codes := true
+		for _, w := range strings.Fields(t) {
+			w = strings.Trim(w, "[]")
+			if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w {
+				codes = false
+				break
+			}
+		}
+		if codes {
+			return true // a language switch: "EN DE FR PL"
+		}
+	}
+	if l.terminal || l.words > 15 {
+		return false
+	}
+	for _, r := range t {
+		if r > 0x7F && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sm, r)) && r != '°' && r != '×' {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAny reports whether s contains any of the words.
@@ -181,7 +330,7 @@ func agencyLine(t string) (string, bool) {
 // share-button rows, links, handles, slugs and image alt text.
 func isFurniture(l *line) bool {
 	f := strings.Fields(l.text)
-	n, tags, share, links := 0, 0, 0, 0
+	n, tags, share, filler, links := 0, 0, 0, 0, 0
 	for _, w := range f {
 		lw := strings.ToLower(strings.Trim(w, ",.|•·"))
 		if lw == "" {
@@ -193,6 +342,8 @@ func isFurniture(l *line) bool {
 			tags++
 		case shareWords[lw]:
 			share++
+		case shareFiller[lw]:
+			filler++
 		case strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") ||
 			strings.HasPrefix(lw, "www.") || strings.HasPrefix(w, "@"):
 			links++
@@ -201,7 +352,8 @@ func isFurniture(l *line) bool {
 	switch {
 	case n == 0:
 		return false
-	case tags == n, tags > 0 && tags+share == n, share == n && n > 1, links == n:
+	case tags == n, tags > 0 && tags+share == n, share == n && n > 1, share >= 2 && share+filler == n, links == n,
+		tags >= 2 && tags*2 >= n:
 		return true
 	case n == 1 && isSlug(l.text):
 		return true

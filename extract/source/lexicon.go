@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The lexicons below hold phrases common to news sites in general; none is
@@ -56,6 +57,9 @@ var shareWords = setOf(
 	"sms", "comment", "comments", "save", "threads", "bluesky", "instagram", "youtube", "tiktok",
 )
 
+// shareFiller are the other words of share rows ("Share this article f in").
+var shareFiller = setOf("this", "article", "story", "via", "on", "f", "in", "to", "the")
+
 // altSuffixes end short lines that are image alt text or placeholders.
 var altSuffixes = []string{
 	" logo", " icon", " image", " background", " banner", " thumbnail", " avatar",
@@ -100,10 +104,10 @@ var patterns = sync.OnceValue(func() *pats {
 	month := `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 	// A place in a dateline: up to five capitalised words, optionally with a
 	// comma-separated or bracketed qualifier ("KYIV, Ukraine", "Kyiv [Ukraine]").
-	word := `[\p{Lu}][\p{L}.'-]*`
+	word := `[\p{Lu}][\p{L}.'/-]*`
 	place := word + `(?: ` + word + `){0,4}(?:(?:, ?| \[)` + word + `(?: ` + word + `){0,3}\]?)?`
 	date := `(?:` + month + ` \d{1,2}|\d{1,2} ` + month + `)(?:,? \d{4})?`
-	capsWord := `[\p{Lu}][\p{Lu}.'-]+`
+	capsWord := `[\p{Lu}][\p{Lu}.'/-]+`
 	capsPlace := capsWord + `(?: ` + capsWord + `){0,4}(?:, ?` + word + `(?: ` + word + `){0,3})?`
 	name := `[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3}`
 	capsName := `[\p{Lu}][\p{Lu}'.-]+(?: [\p{Lu}][\p{Lu}'.-]+){0,3}`
@@ -114,7 +118,7 @@ var patterns = sync.OnceValue(func() *pats {
 			`(?:\d+|an?|one|a few|few)\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\s+ago\.?$`),
 		// Second-person calls to action; only lines without a full stop.
 		ctaYou:   regexp.MustCompile(`(?i)^(?:explore|discover|get|try|download|join|sign up|subscribe|follow|click|tap|start|stay|don't miss|find out|learn more|install|unlock|upgrade)\b.*\byou(?:r)?\b`),
-		readTime: regexp.MustCompile(`(?i)^\d+\s*(?:-|to)?\s*\d*\s*min(?:ute)?s?\s+read$`),
+		readTime: regexp.MustCompile(`(?i)^\d+\s*(?:-|to)?\s*\d*\s*min(?:ute)?s?\s+read$|^(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?$|^listen(?: to this article)?:?\s*\d+:\d\d$`),
 		// Credit lines: "Image source, Getty Images", "Photo credit: ...".
 		creditLine: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|graphic) (?:source|credit)s?|credits?)\s*[,:]`),
 		// Calls to action that open a line, and phrases that mark one
@@ -123,7 +127,7 @@ var patterns = sync.OnceValue(func() *pats {
 		ctaAnywhere: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
 			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy)\b`),
 		label: regexp.MustCompile(`(?i)^(?:also read|read also|read more|more|also see|see also|related|recommended|watch|must read|don't miss|also watch|read)\s*[:|>-]+\s*`),
-		byline: regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled|written|edited|produced|translated|research|graphics|fact[- ]checked)(?: and (?:writing|editing|reporting))? by\b|` +
+		byline: regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled|written|edited|produced|translated|research|graphics|fact[- ]checked)(?: and (?:writing|editing|reporting))? by\b|^authors?\s*:|` +
 			`\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?\s*with inputs? from\b|^[-—–]*\s*with assistance from\b|^inputs? from\b`),
 		byName: regexp.MustCompile(`^(?:By|BY|by)\s+([\p{Lu}][^.!?]{0,80})$`),
 		// Parenthesised photo credits: "(AP Photo)", "(AP Photo/Name)",
@@ -138,25 +142,32 @@ var patterns = sync.OnceValue(func() *pats {
 			`(?:[—–]|--?)\s*` + name + `/` + credAgency + credSuffix + `|` +
 			capsName + `/` + credAgency + credSuffix + `)(?:\s|$)`),
 		// Caption labels that open a caption.
-		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video) caption,\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
+		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video) caption\s*[,:]\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
 		// A trailing agency credit ending the story: `."--AFP`, `— Bloomberg`.
 		trailAgency: regexp.MustCompile(`(?:--|—|–|\s-)\s*([\p{L}][\p{L} .-]{0,30}?)\s*\.?$`),
 		// An embedded social post's signature: "— Name (@handle) July 14, 2025".
 		postSig: regexp.MustCompile(`\s*[—–-]\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s*` + month + ` \d{1,2},? \d{4}\s*`),
-		picLink: regexp.MustCompile(`\s*\bpic\.twitter\.com/\S+`),
+		// Wire kickers before a headline: "(LEAD)", "(2nd LD)", "UPDATE 2-".
+		kicker: regexp.MustCompile(`^(?:\((?:\d*(?:ST|ND|RD|TH|st|nd|rd|th)? ?(?:LEAD|LD)|UPDATE ?\d*|URGENT|CORRECTED|REFILE|AMENDED)\)|(?:UPDATE \d+|REFILE|EXCLUSIVE|CORRECTED)\s?[-:])\s*`),
+		// Credits that end a caption: "Photo: VNA", "Image: State House",
+		// "Credit: Agency Photo/Name", "- AGENCY PIX".
+		tailCredit: regexp.MustCompile(`(?:^|\s)(?:[-–—]\s*)?(?:(?:Photo|Image|Picture|Credit|Photograph)s?(?: credit)?:\s*[^.:]{1,60}?|[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3} (?:PIX|PIC|PHOTO|Pix|Pic))\.?$`),
+		picLink:    regexp.MustCompile(`\s*\bpic\.twitter\.com/\S+`),
 		// Datelines. Groups: 1 place, 2 date, 3 agency.
 		datelineAgency: regexp.MustCompile(`^(` + place + `)(?:, ?(` + date + `))? ?\(([\p{L}][\p{L}&. -]{0,30})\)\s*(?:--?|—|–|:)?\s*`),
-		datelineDash:   regexp.MustCompile(`^(` + capsPlace + `)(?:, ?(` + date + `))?\s*(?:--?|—|–)\s+`),
-		datelineColon:  regexp.MustCompile(`^(` + capsPlace + `|` + word + `(?: ` + word + `){0,2})(?:, ?(` + date + `))?:\s+`),
-		dateWords:      regexp.MustCompile(`(?i)^(?:` + month + `|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|kst|jst|msk|et|pt|hkt|sgt|aest|updated|published|posted|last|first|on|at|modified|created|date|time|\d+(?:st|nd|rd|th)?|\d{1,4}[:./-]\d{1,2}(?:[:./-]\d{1,4})?(?:am|pm)?|[-|/,:•·])$`),
+		// "MOSCOW, November 12. /TASS/."
+		datelineSlash: regexp.MustCompile(`^(` + place + `)(?:, ?(` + date + `))?\.? ?/([\p{L}][\p{L}&. -]{0,30})/\.?\s*`),
+		datelineDash:  regexp.MustCompile(`^(` + capsPlace + `)(?:, ?(` + date + `))?\s*(?:--?|—|–)\s+`),
+		datelineColon: regexp.MustCompile(`^(` + capsPlace + `|` + word + `(?: ` + word + `){0,2})(?:, ?(` + date + `))?:\s+`),
+		dateWords:     regexp.MustCompile(`(?i)^(?:` + month + `|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\.m\.|p\.m\.|(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|ist|gmt|utc|myt|wib|sast|cat|eat|wat|bst|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|kst|jst|msk|et|pt|hkt|sgt|aest|updated|published|posted|last|first|on|at|modified|created|date|time|\d+(?:st|nd|rd|th)?|\d{1,4}[:./-]\d{1,2}(?:[:./-]\d{1,4})?(?:am|pm)?|[-|/,:•·])$`),
 	}
 })
 
 type pats struct {
 	relTime, readTime, creditLine, ctaStart, ctaAnywhere, ctaYou, label, byline, byName *regexp.Regexp
-	parenCredit, slashCredit, captionLabel, trailAgency                                 *regexp.Regexp
-	postSig, picLink                                                                    *regexp.Regexp
-	datelineAgency, datelineDash, datelineColon                                         *regexp.Regexp
+	parenCredit, slashCredit, captionLabel, trailAgency, tailCredit                     *regexp.Regexp
+	postSig, picLink, kicker                                                            *regexp.Regexp
+	datelineAgency, datelineSlash, datelineDash, datelineColon                          *regexp.Regexp
 	dateWords                                                                           *regexp.Regexp
 }
 
@@ -168,12 +179,11 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// lineKey is the form in which lines are compared: lower case, with
-// surrounding punctuation and bullets removed.
+// lineKey is the form in which lines are compared: lower case, without
+// the punctuation, bullets and symbols around it.
 func lineKey(s string) string {
-	s = strings.ToLower(s)
-	return strings.TrimFunc(s, func(r rune) bool {
-		return r == ' ' || strings.ContainsRune(".:;,!?-–—_•·*|>()[]\"'…", r)
+	return strings.TrimFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }
 

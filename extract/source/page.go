@@ -79,7 +79,12 @@ func splitStories(text string) []*story {
 func pageLines(text string) []line {
 	raw := unwrap(strings.Split(Clean(text), "\n"))
 	lines := make([]line, len(raw))
+	kicker := patterns().kicker
 	for i, t := range raw {
+		if strings.HasPrefix(t, "(") || strings.HasPrefix(t, "U") || strings.HasPrefix(t, "R") ||
+			strings.HasPrefix(t, "E") || strings.HasPrefix(t, "C") {
+			t = kicker.ReplaceAllString(t, "")
+		}
 		lines[i] = newLine(t)
 	}
 	markOutlets(lines)

@@ -87,7 +87,7 @@ func (s *story) add(lines []line, idx []int, title int) {
 				s.paras = append(s.paras, parse(rest, false)...)
 			}
 		case kCaption:
-			s.paras = append(s.paras, parse(l.text, true)...)
+			s.paras = append(s.paras, parse(l.text, patterns().captionLabel.MatchString(l.text))...)
 		case kText:
 			if i == title || titleKey != "" && l.key == titleKey {
 				continue
@@ -185,6 +185,12 @@ func splitDateline(text string) (place, date, agency, rest string, ok bool) {
 		}
 		if (known || date != "" || isUpperWord(place)) && opensSentence(rest) {
 			return place, date, agency, rest, true
+		}
+	}
+	if m := p.datelineSlash.FindStringSubmatchIndex(text); m != nil {
+		place, date, agency, rest = sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), text[m[1]:]
+		if name, ok := agencyName(agency); ok && opensSentence(rest) {
+			return place, date, name, rest, true
 		}
 	}
 	for _, re := range []*regexp.Regexp{p.datelineDash, p.datelineColon} {
@@ -291,6 +297,9 @@ func cuts(text string) []segment {
 	find(p.parenCredit, "(", true)
 	find(p.slashCredit, "/", true)
 	find(p.postSig, "(@", false)
+	if strings.Contains(text, ":") || strings.Contains(text, "P") {
+		find(p.tailCredit, "", true)
+	}
 	if len(spans) == 0 {
 		return []segment{{0, len(text), false}}
 	}

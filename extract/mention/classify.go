@@ -53,7 +53,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 			m.Type, m.Weak = model.Org, true
 			return m
 		}
-		if !single && !s.personShape(i, j) {
+		if !single && !(s.f.gaz.GivenName(titleCase(s.doc.Tokens[i].Text)) && j-i <= 3) {
 			m.Type, m.Weak = model.GPE, true
 			if !s.placeContext(i, j) {
 				m.Type = model.Org

@@ -74,20 +74,20 @@ func (f *Finder) Find(doc *nlp.Doc) []model.Mention {
 	return s.out
 }
 
-// isHeadlineCase reports whether most words of a sentence are capitalised,
-// as in "Trump Envoy Meets With Ukraine's Leader".
+// isHeadlineCase reports whether nearly every word of a sentence is
+// capitalised, as in "Trump Envoy Meets With Ukraine's Leader".
 func isHeadlineCase(toks []nlp.Token) bool {
-	words, caps := 0, 0
+	words, lower := 0, 0
 	for _, t := range toks {
-		if !hasLetter(t.Text) || len(t.Text) < 4 {
+		if !hasLetter(t.Text) || isPossessive(t.Text) {
 			continue
 		}
 		words++
-		if isCapitalized(t.Text) {
-			caps++
+		if !isCapitalized(t.Text) {
+			lower++
 		}
 	}
-	return words >= 4 && caps*10 >= words*8
+	return words >= 5 && lower*5 <= words
 }
 
 // sentence scans the tokens [first, last) of one sentence.

@@ -11,7 +11,9 @@ import (
 // run reads the capitalised run of tokens [i, j); first is the index of the
 // sentence's first token.
 func (s *scan) run(i, j, first int) {
-	i = s.trimLeading(i, j, first)
+	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) {
+		i = s.trimLeading(i, j, first)
+	}
 	if i >= j {
 		return
 	}
@@ -42,6 +44,9 @@ func (s *scan) headlineBreak(k int) bool {
 		return false
 	}
 	if _, ok := s.country(w); ok {
+		return false
+	}
+	if s.f.gaz.NamePart(w) && s.f.gaz.WordRank(strings.ToLower(w)) > veryCommonRank {
 		return false
 	}
 	return s.common(w) && !s.f.gaz.GivenName(w)
@@ -370,7 +375,7 @@ func (s *scan) affiliation(i, t int) string {
 			// A name before a title that is not a place is the body the
 			// person works for: "Nato Secretary General", "Pentagon
 			// spokesman".
-			m = model.Mention{Type: model.Org, Form: model.Name, Weak: true}
+			m = model.Mention{Type: model.Org, Form: model.Name}
 		}
 		s.emit(i, e, m)
 		i = e

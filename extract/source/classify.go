@@ -129,6 +129,7 @@ func classify(l *line) kind {
 		if p.ctaStart.MatchString(t) ||
 			containsAny(lt, ctaWords...) && p.ctaAnywhere.MatchString(t) ||
 			!l.terminal && strings.Contains(lt, "you") && p.ctaYou.MatchString(t) ||
+			!l.terminal && l.words <= 25 && p.ctaEnd.MatchString(t) ||
 			strings.Contains(lt, " read") && p.readTime.MatchString(t) ||
 			strings.ContainsAny(t, ",:") && p.creditLine.MatchString(t) ||
 			isCounter(lt) || isFurniture(l) {
@@ -141,10 +142,8 @@ func classify(l *line) kind {
 	if p.captionLabel.MatchString(t) {
 		return kCaption
 	}
-	if strings.Contains(t, "/") {
-		if loc := p.slashCredit.FindStringIndex(t); loc != nil && loc[0] == 0 && strings.TrimSpace(t[loc[1]:]) == "" {
-			return kChrome // a credit on its own line
-		}
+	if strings.Contains(t, "/") && l.words <= 6 && p.creditOnly.MatchString(t) {
+		return kChrome // a credit on its own line
 	}
 	if l.words <= 40 && endsWithCredit(t) {
 		return kCaption
@@ -397,7 +396,7 @@ func isTimeLine(t string) bool {
 	digit := false
 	for _, w := range f {
 		w = strings.TrimRight(w, ",:")
-		if w == "" {
+		if w == "" || isZone(w) {
 			continue
 		}
 		if !p.dateWords.MatchString(w) {
@@ -408,6 +407,19 @@ func isTimeLine(t string) bool {
 		}
 	}
 	return digit
+}
+
+// isZone recognises a time zone abbreviation: "AEDT", "NZST", "MSK".
+func isZone(w string) bool {
+	if len(w) < 3 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w[len(w)-1] == 'T' || w == "MSK"
 }
 
 // endsSentence reports whether t ends with sentence punctuation, looking

@@ -87,7 +87,7 @@ var agencies = map[string]string{
 
 // ctaWords are the words one of which a line must hold to be tested
 // against ctaAnywhere.
-var ctaWords = []string{"app", "play", "rights reserved", "cookie"}
+var ctaWords = []string{"app", "play", "rights reserved", "cookie", "member", "journalism", "donation", "contribution"}
 
 // kickers are labels that open a paragraph and are not places, so that
 // "Update: ..." is not read as a dateline.
@@ -123,10 +123,13 @@ var patterns = sync.OnceValue(func() *pats {
 		creditLine: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|graphic) (?:source|credit)s?|credits?)\s*[,:]`),
 		// Calls to action that open a line, and phrases that mark one
 		// anywhere (tested only on lines holding ctaWords).
-		ctaStart: regexp.MustCompile(`(?i)^(?:try our\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
+		ctaStart: regexp.MustCompile(`(?i)^(?:try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
 		ctaAnywhere: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
-			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy)\b`),
-		label: regexp.MustCompile(`(?i)^(?:also read|read also|read more|more|also see|see also|related|recommended|watch|must read|don't miss|also watch|read)\s*[:|>-]+\s*`),
+			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy|learn more|ok|agree)\b|` +
+			`\b(?:become a (?:member|subscriber|supporter)|support (?:independent |our )?journalism|make a (?:donation|contribution))\b`),
+		// Lines that end with a button: "... Sign up", "... Learn more | OK".
+		ctaEnd: regexp.MustCompile(`(?i)(?:sign up|sign in|subscribe(?: now)?|learn more|join now|register now|ok|got it|read more)\s*[›→>]?$`),
+		label:  regexp.MustCompile(`(?i)^(?:also read|read also|read more|more|also see|see also|related|recommended|watch|must read|don't miss|also watch|read)\s*[:|>-]+\s*`),
 		byline: regexp.MustCompile(`(?i)^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled|written|edited|produced|translated|research|graphics|fact[- ]checked)(?: and (?:writing|editing|reporting))? by\b|^authors?\s*:|` +
 			`\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?\s*with inputs? from\b|^[-—–]*\s*with assistance from\b|^inputs? from\b`),
 		byName: regexp.MustCompile(`^(?:By|BY|by)\s+([\p{Lu}][^.!?]{0,80})$`),
@@ -141,6 +144,8 @@ var patterns = sync.OnceValue(func() *pats {
 			`(?:REUTERS|AFP|EPA|EPA-EFE|XINHUA)/` + name + credSuffix + `|` +
 			`(?:[—–]|--?)\s*` + name + `/` + credAgency + credSuffix + `|` +
 			capsName + `/` + credAgency + credSuffix + `)(?:\s|$)`),
+		// A credit alone on a line: "Jane Roe/AAP".
+		creditOnly: regexp.MustCompile(`^(?:` + name + `/` + credAgency + `|(?:REUTERS|AFP|EPA|XINHUA)/` + name + `)` + credSuffix + `$`),
 		// Caption labels that open a caption.
 		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video) caption\s*[,:]\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
 		// A trailing agency credit ending the story: `."--AFP`, `— Bloomberg`.
@@ -164,11 +169,11 @@ var patterns = sync.OnceValue(func() *pats {
 })
 
 type pats struct {
-	relTime, readTime, creditLine, ctaStart, ctaAnywhere, ctaYou, label, byline, byName *regexp.Regexp
-	parenCredit, slashCredit, captionLabel, trailAgency, tailCredit                     *regexp.Regexp
-	postSig, picLink, kicker                                                            *regexp.Regexp
-	datelineAgency, datelineSlash, datelineDash, datelineColon                          *regexp.Regexp
-	dateWords                                                                           *regexp.Regexp
+	relTime, readTime, creditLine, ctaStart, ctaAnywhere, ctaEnd, ctaYou, label, byline, byName *regexp.Regexp
+	parenCredit, slashCredit, captionLabel, trailAgency, tailCredit                             *regexp.Regexp
+	postSig, picLink, kicker                                                                    *regexp.Regexp
+	datelineAgency, datelineSlash, datelineDash, datelineColon                                  *regexp.Regexp
+	dateWords, creditOnly                                                                       *regexp.Regexp
 }
 
 func setOf(words ...string) map[string]bool {

@@ -256,8 +256,9 @@ func bodyAfter(lines []line, i int) bool {
 
 // headlines returns the indexes of the lines that start stories. A headline
 // is a headline-like line followed by running text that is repeated nearby,
-// sits next to an outlet or time line, is the page's first before any running
-// text, or comes first after a section heading such as "Related Articles".
+// sits next to an outlet or time line, is followed by a dateline, is the
+// page's first before any running text, or comes first after a section
+// heading such as "Related Articles".
 func headlines(lines []line) []int {
 	var starts []int
 	cur := ""
@@ -272,7 +273,8 @@ func headlines(lines []line) []int {
 			continue
 		}
 		if l.headlineLike() {
-			if bodyAfter(lines, i) && (!seenBody && len(starts) == 0 || afterSection || repeated(lines, i) || besideMeta(lines, i)) {
+			if bodyAfter(lines, i) && (!seenBody && len(starts) == 0 || afterSection || repeated(lines, i) ||
+				besideMeta(lines, i) || datelineAfter(lines, i)) {
 				starts = append(starts, i)
 				cur = l.key
 				afterSection = false
@@ -285,6 +287,17 @@ func headlines(lines []line) []int {
 		}
 	}
 	return starts
+}
+
+// datelineAfter reports whether the paragraph after line i opens with a
+// dateline, as a wire story after its headline does.
+func datelineAfter(lines []line, i int) bool {
+	j := adjacent(lines, i, 1)
+	if j < 0 || !lines[j].body() {
+		return false
+	}
+	_, _, _, _, ok := splitDateline(lines[j].text)
+	return ok
 }
 
 // repeated reports whether line i comes again within the next lines, alone

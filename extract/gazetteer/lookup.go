@@ -35,9 +35,10 @@ func (g *Gazetteer) country(m map[string]int, s string) (Country, bool) {
 	return g.countries[i], true
 }
 
-// Continent reports whether s names a continent or a world region of the
-// United Nations geoscheme ("Africa", "Eastern Africa", "South America").
-// Regions the data does not have ("Middle East") are not known.
+// Continent reports whether s names a continent, a world region of the
+// United Nations geoscheme ("Africa", "Eastern Africa", "South America") or
+// a region news names that is no country ("Middle East", "Sahel",
+// "Indo-Pacific"). Names as ambiguous as "Gulf" are not regions.
 func (g *Gazetteer) Continent(s string) bool {
 	return g.regions[normQuotes(s)]
 }
@@ -67,6 +68,39 @@ func (g *Gazetteer) Place(s string) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// Org reports whether s names an organisation: a company, party, agency or
+// movement in the organisation list ("Airbus", "Hezbollah", "African
+// National Congress", "NATO"), or a longer name whose first word is a
+// listed company's and whose second starts with a capital or digit
+// ("Samsung Electronics", "Hyundai Motor"). The list leaves out names that
+// are also common English words ("Shell"), countries, demonyms, places,
+// or person names often said ("Morgan"); weigh those in context.
+func (g *Gazetteer) Org(s string) bool {
+	s = normQuotes(s)
+	if _, ok := g.org(s); ok {
+		return true
+	}
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	i, ok := g.org(first)
+	return ok && g.orgHead[i]
+}
+
+func (g *Gazetteer) org(s string) (int, bool) {
+	lo, hi := foldRange(len(g.orgs), func(i int) string { return g.orgs[i] }, s)
+	for i := lo; i < hi; i++ {
+		if matches(g.orgs[i], s) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // NamePart reports whether s is in a list of person-name parts: given names

@@ -45,6 +45,9 @@ func (s *sent) subject(k int) subject {
 			}
 			return subject{}
 		case w == ",":
+			if sub, ok := s.appositiveName(j); ok {
+				return sub
+			}
 			if c, ok := s.parenthetical(j); ok {
 				j = c - 1
 				continue
@@ -98,20 +101,64 @@ func (s *sent) fronted(j, k int) subject {
 // an apposition ("X, who arrived on Monday, met Y"; "X, the Kenyan envoy,
 // met Y") and returns the index of the comma that opens it.
 func (s *sent) parenthetical(j int) (int, bool) {
-	for c := j - 1; c > s.first && c > j-15; c-- {
+	for c := j - 1; c > s.first && c > j-25; c-- {
 		if s.w(c) != "," {
 			continue
 		}
 		next := s.w(c + 1)
-		if next == "who" || next == "which" || next == "whose" || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) {
+		opens := next == "who" || next == "whom" || next == "which" || next == "whose"
+		// Short appositions and adverbs close at the nearest comma; a
+		// relative clause may hold commas of its own ("who serves as
+		// minister of trade, industry and energy,").
+		if !opens && c < j-15 {
+			continue
+		}
+		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) {
 			// A person must stand before the opening comma.
 			if s.a.person(c-1) >= 0 {
 				return c, true
 			}
 		}
-		return 0, false
+		if !opens && c >= j-15 {
+			// The nearest comma opens nothing we know: look further
+			// only for a relative pronoun.
+			continue
+		}
 	}
 	return 0, false
+}
+
+// appositiveName reads a subject named in apposition before the verb: "His
+// German counterpart, Ana Ruiz, met ..." or "Kenya's foreign minister,
+// Ana Ruiz, met ...", where the comma at j closes the name. People
+// coordinated before the description ("X and his counterpart, Y,") join
+// the subject.
+func (s *sent) appositiveName(j int) (subject, bool) {
+	e := j - 1
+	if e <= s.first || s.a.person(e) < 0 || s.tag(e) == "PRP$" {
+		return subject{}, false
+	}
+	st := s.a.mentionStart(e, s.first)
+	if st-1 <= s.first || s.w(st-1) != "," {
+		return subject{}, false
+	}
+	p := s.a.person(e)
+	sub := subject{ok: true, ents: []int{p}, start: st, end: j}
+	// The description before the opening comma names nobody itself.
+	d := st - 2
+	ds := s.npStart(d)
+	for x := ds; x <= d; x++ {
+		if q := s.a.person(x); q >= 0 && s.tag(x) != "PRP$" {
+			return subject{}, false
+		}
+	}
+	if ds-1 > s.first && s.w(ds-1) == "and" {
+		if q := s.a.person(ds - 2); q >= 0 {
+			sub.ents = append(sub.ents, q)
+			sub.start = s.npStart(ds - 2)
+		}
+	}
+	return sub, true
 }
 
 // noun reports whether token j can head a noun phrase.
@@ -145,6 +192,9 @@ func (s *sent) npStart(j int) int {
 				return j
 			}
 		case s.w(p) == "'s" || s.w(p) == "’s":
+		case (s.w(p) == "of" || s.w(p) == "and") && p > s.first && titleNouns.has(s.w(p-1)):
+			// "President of Kazakhstan X", "Deputy Prime Minister and
+			// Foreign Minister X".
 		default:
 			return j
 		}
@@ -176,7 +226,7 @@ func (s *sent) nounPhraseAt(j int) subject {
 			c--
 		}
 		w := s.w(c)
-		if w != "and" && (w != "," || !sawAnd) {
+		if w != "and" && (w != "," || !sawAnd && !s.headline()) {
 			break
 		}
 		if w == "and" {
@@ -265,6 +315,11 @@ func (s *sent) clauseSubject(k int) subject {
 			}
 			return subject{}
 		}
+		// "X will travel to Y next week for talks with Z": the talks are
+		// the subject's, whatever the verb's object.
+		if v := s.previousVerb(start - 1); v >= 0 {
+			return s.subject(v)
+		}
 		return s.subject(start - 1)
 	}
 	return s.subject(start)
@@ -295,10 +350,14 @@ func (s *sent) objects(o int) []int {
 			k += 3
 		case s.w(k) == ",":
 			// ", and C" or ", C" continue a list; ", the Kenyan envoy,"
-			// is an apposition to skip.
-			if k+1 < s.last && s.w(k+1) == "and" {
+			// is an apposition to skip; ", X told reporters" attributes
+			// the sentence to a speaker.
+			if k+1 < s.last && (s.w(k+1) == "and" || s.w(k+1) == "including") {
 				k += 2
 				continue
+			}
+			if s.speakerAfter(k + 1) {
+				return out
 			}
 			if e, ok := s.apposition(k); ok {
 				k = e
@@ -334,6 +393,8 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 			// A country or organisation qualifying a title ("Ukraine's
 			// leader X", "NATO chief X").
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
+		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 4):
+			// "International Monetary Fund (IMF) chief X".
 		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to") && k > start && s.nameWithin(k+1, 3):
 			// "Secretary of State X", "envoy to Ukraine X".
 		case strings.HasPrefix(tag, "NN"):
@@ -391,7 +452,7 @@ func (s *sent) apposition(k int) (int, bool) {
 func (s *sent) verbGroupOnly(from, to int) bool {
 	for j := from; j < to; j++ {
 		tag := s.tag(j)
-		if !(strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || subjectSkips.has(s.w(j))) {
+		if !(strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || subjectSkips.has(s.w(j)) || futureMarkers.has(s.w(j))) {
 			return false
 		}
 	}
@@ -403,6 +464,12 @@ func (s *sent) previousVerb(j int) int {
 	for v := j - 1; v >= s.first; v-- {
 		if t := s.tag(v); t == "VBD" || t == "VBZ" || t == "VBP" || pastVerbs.has(s.w(v)) {
 			return v
+		}
+		if s.tag(v) == "VB" && v > s.first && (s.tag(v-1) == "MD" || s.tag(v-1) == "TO") {
+			return v
+		}
+		if s.w(v) == "," || s.w(v) == ";" {
+			return -1
 		}
 	}
 	return -1
@@ -430,6 +497,31 @@ func (s *sent) nameWithin(k, n int) bool {
 			return true
 		}
 		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// headline reports whether the sentence is a headline: the first line of
+// the article, without a full stop.
+func (s *sent) headline() bool {
+	return s.a.doc.Sentences[s.i].Para == 0 && s.w(s.last-1) != "."
+}
+
+// speakerAfter reports whether the words from k name a speaker: a name,
+// with its title, followed by a speech verb ("AU spokesperson Ana Ruiz told
+// reporters").
+func (s *sent) speakerAfter(k int) bool {
+	for e := k; e < s.last && e < k+8; e++ {
+		if s.a.person(e) >= 0 {
+			end := s.a.mentionEnd(e, s.last)
+			if end < s.last {
+				switch s.w(end) {
+				case "said", "says", "told", "tells", "added", "wrote", "announced", "posted":
+					return true
+				}
+			}
 			return false
 		}
 	}

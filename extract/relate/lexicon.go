@@ -25,12 +25,13 @@ var meetVerbs = newSet(`meet meets met meeting`)
 
 // receptionVerbs take their guest as object: "Lula hosted Petro".
 var receptionVerbs = newSet(`host hosts hosted hosting receive receives received
-receiving welcome welcomes welcomed welcoming greet greets greeted greeting`)
+receiving welcome welcomes welcomed welcoming greet greets greeted greeting
+summon summons summoned summoning`)
 
 // lightVerbs take a meeting noun: "held talks with", "had a call with".
 var lightVerbs = newSet(`hold holds held holding have has had having conduct
 conducts conducted conducting host hosts hosted hosting chair chairs chaired
-attend attends attended`)
+attend attends attended pay pays paid paying make makes made making`)
 
 // meetingNouns name a meeting, a call or a conversation.
 var meetingNouns = newSet(`talks meeting meetings meet call calls conversation
@@ -126,3 +127,9 @@ tomorrow yesterday tonight week month year weekend morning evening afternoon`)
 // verbs in news text.
 var pastVerbs = newSet(`met spoke talked phoned telephoned hosted visited
 travelled traveled flew arrived held welcomed greeted conferred chatted`)
+
+// titleNouns are title words that may take "of" or be coordinated inside a
+// title before a name: "President of Kazakhstan X".
+var titleNouns = newSet(`president minister secretary chairman chairwoman
+chair governor director head leader prime-minister premier chancellor
+ambassador envoy commissioner secretary-general king prince emir`)

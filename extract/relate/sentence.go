@@ -214,8 +214,14 @@ func (s *sent) lightVerb(k int) []candidate {
 		o++
 	}
 	var objs []int
-	if o < s.last && (s.w(o) == "with" || s.w(o) == "between") {
+	if o < s.last && (s.w(o) == "with" || s.w(o) == "between" || s.w(o) == "on" && (s.w(n) == "call" || s.w(n) == "visit")) {
+		// "paid a courtesy call on Y".
 		objs = s.objects(o + 1)
+	}
+	if w := s.w(k); (w == "pay" || w == "pays" || w == "paid" || w == "paying" || w == "make" || w == "makes" || w == "made" || w == "making") && len(objs) == 0 {
+		// "paid tribute", "made a call for": only a call on someone
+		// is a meeting.
+		return nil
 	}
 	return s.meetings(subj, objs, k, n+1)
 }
@@ -281,7 +287,8 @@ func (s *sent) passive(k int) bool {
 // passiveMeeting reads "Y was received by X".
 func (s *sent) passiveMeeting(k int) []candidate {
 	o := k + 1
-	for o < s.last && o < k+4 && s.w(o) != "by" {
+	// "was welcomed at the airport by X".
+	for o < s.last && o < k+10 && s.w(o) != "by" && s.w(o) != "," && !strings.HasPrefix(s.tag(o), "VB") {
 		o++
 	}
 	if o >= s.last || s.w(o) != "by" {
@@ -350,6 +357,15 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 			add(x, y)
 		}
 	}
+	if len(objs) > 1 && s.together(end) {
+		// "hosted his Moldovan and Romanian counterparts, A and B":
+		// the guests met each other too.
+		for i, x := range objs {
+			for _, y := range objs[i+1:] {
+				add(x, y)
+			}
+		}
+	}
 	if len(objs) == 0 || len(subj.ents) > 1 {
 		for i, x := range subj.ents {
 			for _, y := range subj.ents[i+1:] {
@@ -402,4 +418,19 @@ func (s *sent) callOn(k int) []candidate {
 		return nil
 	}
 	return s.meetings(subj, objs, k, k+2)
+}
+
+// together reports whether the words after a trigger say that its several
+// partners met as one group: "counterparts" in the plural, "trilateral",
+// "jointly", a shared meal.
+func (s *sent) together(end int) bool {
+	for j := end; j < s.last && j < end+25; j++ {
+		switch s.w(j) {
+		case "counterparts", "trilateral", "three-way", "jointly", "together", "joint", "breakfast", "lunch", "dinner":
+			return true
+		case "separately", "separate", ";":
+			return false
+		}
+	}
+	return false
 }

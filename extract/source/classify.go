@@ -139,7 +139,10 @@ func classify(l *line) kind {
 			return kLabel
 		}
 	}
-	if p.captionLabel.MatchString(t) {
+	if loc := p.captionLabel.FindStringIndex(t); loc != nil {
+		if rest := t[loc[1]:]; p.creditOnly.MatchString(rest) || isName(rest) {
+			return kChrome // a credit: "Photograph: Jane Roe/AAP"
+		}
 		return kCaption
 	}
 	if strings.Contains(t, "/") && l.words <= 6 && p.creditOnly.MatchString(t) {
@@ -149,6 +152,22 @@ func classify(l *line) kind {
 		return kCaption
 	}
 	return kText
+}
+
+// isName reports whether t is a few capitalised words, as a credited
+// person or agency is.
+func isName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return !endsSentence(t)
 }
 
 // isListItem recognises an item of a numbered list of links ("1. Five

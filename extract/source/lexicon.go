@@ -67,7 +67,7 @@ var altSuffixes = []string{
 }
 
 // agencies maps the key form of a news agency's name to the way it is
-// written as an article's source.
+// written as an article's source; "" for credits that name no source.
 var agencies = map[string]string{
 	"reuters": "Reuters", "ap": "AP", "associated press": "AP", "the associated press": "AP",
 	"afp": "AFP", "agence france-presse": "AFP", "afp-jiji": "AFP-JIJI", "bloomberg": "Bloomberg",
@@ -81,7 +81,7 @@ var agencies = map[string]string{
 	"the canadian press": "Canadian Press", "cp": "CP", "lusa": "Lusa", "pap": "PAP",
 	"belga": "Belga", "ntb": "NTB", "sputnik": "Sputnik", "kcna": "KCNA", "cna": "CNA",
 	"pna": "PNA", "bss": "BSS", "nna": "NNA", "wafa": "WAFA", "mena": "MENA", "apa": "APA",
-	"ctk": "CTK", "mti": "MTI", "dow jones": "Dow Jones", "agencies": "agencies",
+	"ctk": "CTK", "mti": "MTI", "dow jones": "Dow Jones", "agencies": "", "agency": "",
 	"ap photo": "AP", "reuters photo": "Reuters", "afp photo": "AFP",
 }
 
@@ -123,7 +123,7 @@ var patterns = sync.OnceValue(func() *pats {
 		creditLine: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|graphic) (?:source|credit)s?|credits?)\s*[,:]`),
 		// Calls to action that open a line, and phrases that mark one
 		// anywhere (tested only on lines holding ctaWords).
-		ctaStart: regexp.MustCompile(`(?i)^(?:try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
+		ctaStart: regexp.MustCompile(`(?i)^(?:(?:explore more|more on these topics|topics|tags|related topics)\s*:|try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
 		ctaAnywhere: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
 			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy|learn more|ok|agree)\b|` +
 			`\b(?:become a (?:member|subscriber|supporter)|support (?:independent |our )?journalism|make a (?:donation|contribution))\b`),
@@ -149,7 +149,7 @@ var patterns = sync.OnceValue(func() *pats {
 		// Caption labels that open a caption.
 		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video) caption\s*[,:]\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
 		// A trailing agency credit ending the story: `."--AFP`, `— Bloomberg`.
-		trailAgency: regexp.MustCompile(`(?:--|—|–|\s-)\s*([\p{L}][\p{L} .-]{0,30}?)\s*\.?$`),
+		trailAgency: regexp.MustCompile(`(?:--|—|–|\s-)\s*([\p{L}][\p{L} .-]{0,30}?)\s*\.?$|\s[-–—]\s*((?:[\p{Lu}][\p{L}.]*\s?){1,4})/[\p{Lu}]{2,6}$`),
 		// An embedded social post's signature: "— Name (@handle) July 14, 2025".
 		postSig: regexp.MustCompile(`\s*[—–-]\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s*` + month + ` \d{1,2},? \d{4}\s*`),
 		// Wire kickers before a headline: "(LEAD)", "(2nd LD)", "UPDATE 2-".

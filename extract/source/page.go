@@ -318,10 +318,15 @@ func repeated(lines []line, i int) bool {
 }
 
 // besideMeta reports whether line i has an outlet or time line next to it,
-// ignoring blank lines and repeats of the line.
+// ignoring blank lines and repeats of the line. A line under running text
+// and over a time line is taken for a byline, not a headline.
 func besideMeta(lines []line, i int) bool {
-	if j := adjacent(lines, i, -1); j >= 0 && isMeta(lines[j].kind) {
+	prev := adjacent(lines, i, -1)
+	if prev >= 0 && isMeta(lines[prev].kind) {
 		return true
+	}
+	if prev >= 0 && lines[prev].body() {
+		return false // a byline or a heading inside a story, above its time line
 	}
 	for j := i + 1; j < min(len(lines), i+lookahead); j++ {
 		l := &lines[j]

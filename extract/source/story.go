@@ -101,8 +101,8 @@ func (s *story) add(lines []line, idx []int, title int) {
 			opened = true
 			if l.body() {
 				s.hasBody = true
-			} else if l.short() && !s.keepShort && !bodyFollows(lines, idx[n+1:]) {
-				continue // furniture such as image alt text
+			} else if l.short() && !s.keepShort && (!bodyFollows(lines, idx[n+1:]) || metaFollows(lines, idx[n+1:])) {
+				continue // furniture such as image alt text, or a byline over a date
 			}
 			s.paras = append(s.paras, parse(text, false)...)
 		}
@@ -119,6 +119,17 @@ func bodyFollows(lines []line, idx []int) bool {
 			return l.body()
 		case kCaption, kLabel:
 			return false
+		}
+	}
+	return false
+}
+
+// metaFollows reports whether the next non-blank line among idx is an
+// outlet or time line.
+func metaFollows(lines []line, idx []int) bool {
+	for _, i := range idx {
+		if k := lines[i].kind; k != kBlank {
+			return isMeta(k)
 		}
 	}
 	return false
@@ -223,10 +234,16 @@ func (s *story) trailer() {
 		return
 	}
 	name, ok := agencyName(sub(tail, m, 1))
+	if outlet := sub(tail, m, 2); outlet != "" {
+		// "- The Daily Post/ANN": an outlet and the network it came through.
+		name, ok = strings.TrimSpace(outlet), true
+	}
 	if !ok {
 		return
 	}
-	s.agency = name
+	if name != "" {
+		s.agency = name
+	}
 	last.text = strings.TrimSpace(last.text[:from+m[0]])
 	if last.text == "" {
 		s.paras = s.paras[:len(s.paras)-1]

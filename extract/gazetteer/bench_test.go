@@ -30,7 +30,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // lookupInputs mixes the capitalised tokens an article holds: names,
 // places, countries, words, and misses.
-var lookupInputs = []string{"Nairobi", "Kenya", "Giovanni", "Orchard", "Will", "SAO PAULO", "Kenyans", "Xqzvw", "Tomsk", "UK"}
+var lookupInputs = []string{"Nairobi", "Kenya", "Giovanni", "Orchard", "Will", "SAO PAULO", "Kenyans", "Xqzvw", "Tomsk", "UK", "Airbus", "Airbus Defence"}
 
 func BenchmarkLookups(b *testing.B) {
 	g := mustLoad(b)
@@ -46,6 +46,7 @@ func BenchmarkLookups(b *testing.B) {
 		{"NamePart", func(s string) { g.NamePart(s) }},
 		{"GivenName", func(s string) { g.GivenName(s) }},
 		{"WordRank", func(s string) { g.WordRank(s) }},
+		{"Org", func(s string) { g.Org(s) }},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -161,9 +161,24 @@ func TestContinent(t *testing.T) {
 		{"South America", true},
 		{"Western Africa", true},
 		{"Oceania", true},
+		{"Caribbean", true},
+		// Regions news names, from the tool's hand table.
+		{"Middle East", true},
+		{"MIDDLE EAST", true},
+		{"Latin America", true},
+		{"Southeast Asia", true},
+		{"Indo-Pacific", true},
+		{"Horn of Africa", true},
+		{"Sub-Saharan Africa", true},
+		{"Balkans", true},
+		{"Sahel", true},
+		{"Levant", true},
+		{"Scandinavia", true},
+		{"middle east", false},
+		{"Gulf", false}, // too ambiguous
+		{"Middle", false},
 		{"africa", false},
-		{"Middle East", false}, // not in the data
-		{"Australia", false},   // a country
+		{"Australia", false}, // a country
 		{"Kenya", false},
 	}
 	for _, tt := range tests {
@@ -214,6 +229,15 @@ func TestPlaces(t *testing.T) {
 		// An oblast named after its seat's former name.
 		{in: "Dnipropetrovsk", first: Place{Name: "Dnipropetrovs'ka Oblast'", Country: "UA", Kind: Subdivision}},
 		{in: "Mexico", also: []Place{{Name: "México", Country: "MX", Kind: Subdivision}}},
+		// A capital named with its district, by its short name, before
+		// the state and the towns of that name.
+		{in: "Washington", first: Place{Name: "Washington, D.C.", Country: "US", Kind: Capital}, also: []Place{
+			{Name: "Washington", Country: "US", Kind: Subdivision},
+			{Name: "Washington", Country: "GB", Kind: City},
+		}},
+		{in: "WASHINGTON", first: Place{Name: "Washington, D.C.", Country: "US", Kind: Capital}},
+		{in: "Washington, D.C.", first: Place{Name: "Washington, D.C.", Country: "US", Kind: Capital}},
+		{in: "Washington D.C.", first: Place{Name: "Washington, D.C.", Country: "US", Kind: Capital}},
 		{in: "Xqzvw"},
 	}
 	for _, tt := range tests {
@@ -293,6 +317,89 @@ func TestSameNameCountryAndPlace(t *testing.T) {
 	}
 }
 
+func TestOrg(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		// Companies from the company list, exact and in capitals.
+		{"Airbus", true},
+		{"AIRBUS", true},
+		{"Gazprom", true},
+		{"Petronas", true},
+		{"Chevron", true},
+		{"Petrobras", true},
+		{"Samsung", true},
+		{"AstraZeneca", true},
+		{"airbus", false},
+		{"AirBus", false},
+		// A company's name heading a longer name.
+		{"Samsung Electronics", true},
+		{"Hyundai Motor", true},
+		{"Deutsche Telekom", true},
+		{"SAMSUNG ELECTRONICS", true},
+		{"Hyundai Heavy Industries", true},
+		{"Samsung said", false},
+		{"Samsung ", false},
+		// Parties and organisations of the corpus, matched whole.
+		{"Hezbollah", true},
+		{"Hamas", true},
+		{"Fatah", true},
+		{"Likud", true},
+		{"African National Congress", true},
+		{"Bharatiya Janata Party", true},
+		{"Fianna Fáil", true},
+		{"Fianna Fail", false},
+		{"Catholic People’s Party", true}, // typographic apostrophe
+		{"Amnesty International", true},
+		{"Amnesty International Report", false}, // not a company: no head
+		// Acronyms, even when they spell a common word.
+		{"ANC", true},
+		{"GOP", true},
+		{"UMNO", true},
+		{"ICE", true},
+		// Common words, whatever their case, unless written as acronyms.
+		{"Target", false},
+		{"Shell", false},
+		{"Apple", false},
+		{"Greens", false},
+		{"Parliament", false},
+		{"Senate", false},
+		// Countries, demonyms, regions and places are GPEs.
+		{"China", false},
+		{"Zealand", false},
+		{"America", false},
+		{"PRC", false},
+		{"Madrid", false},
+		{"Sydney", false},
+		{"Texas", false},
+		{"Chicago", false},
+		// Person names: given names said often, and names that start
+		// with a company's name are not organisations.
+		{"Charles", false},
+		{"Johnson", false},
+		{"Morgan", false},
+		{"Charles Michel", false},
+		{"Cheng Wei", false},
+		// Place names that start with a company's word.
+		{"Los Angeles", false},
+		{"Hong Kong", false},
+		// Abbreviations and one letter.
+		{"Dr", false},
+		{"Dr Nkosi", false},
+		{"A", false},
+		{"3M", true},
+		{"Xqzvw Holdings", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := g.Org(tt.in); got != tt.want {
+			t.Errorf("Org(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestNames(t *testing.T) {
 	g := mustLoad(t)
 	tests := []struct {
@@ -310,6 +417,10 @@ func TestNames(t *testing.T) {
 		{"Adebayo", true, false},
 		{"O’Brien", true, false},
 		{"O'Brien", true, false},
+		// Family names of politicians, from the corpus.
+		{"Papandreou", true, false},
+		{"Mazowiecki", true, false},
+		{"Diefenbaker", true, false},
 		{"Xqzvw", false, false},
 		{"", false, false},
 	}
@@ -373,6 +484,7 @@ func TestTablesSorted(t *testing.T) {
 	check("places", len(g.places), func(i int) string { return g.places[i].key })
 	check("names", len(g.names), func(i int) string { return g.names[i] })
 	check("words", len(g.words), func(i int) string { return g.words[i] })
+	check("orgs", len(g.orgs), func(i int) string { return g.orgs[i] })
 }
 
 func TestCompareFold(t *testing.T) {

@@ -384,7 +384,14 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 	for k < s.last && k < start+8 {
 		// "his counterpart X": the possessive is not the object.
 		if p := s.a.person(k); p >= 0 && s.tag(k) != "PRP$" {
-			return p, s.a.mentionEnd(k, s.last), true
+			end := s.a.mentionEnd(k, s.last)
+			if end < s.last && s.possessive(end) {
+				// "welcomed Ruiz's visit": the person only owns the
+				// object.
+				k = end
+				continue
+			}
+			return p, end, true
 		}
 		tag := s.tag(k)
 		switch {
@@ -514,7 +521,7 @@ func (s *sent) headline() bool {
 // reporters").
 func (s *sent) speakerAfter(k int) bool {
 	for e := k; e < s.last && e < k+8; e++ {
-		if s.a.person(e) >= 0 {
+		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			end := s.a.mentionEnd(e, s.last)
 			if end < s.last {
 				switch s.w(end) {

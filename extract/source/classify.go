@@ -34,9 +34,10 @@ type line struct {
 	agency   string // the agency a kOutlet, kByline or kAgency line names
 }
 
-// body reports whether the line reads as running text.
+// body reports whether the line reads as running text: it ends a sentence,
+// holds one, or is long.
 func (l *line) body() bool {
-	return l.kind == kText && (l.terminal || l.words >= 25)
+	return l.kind == kText && (l.terminal || l.words >= 25 || l.words >= 10 && strings.Contains(l.text, ". "))
 }
 
 // headlineLike reports whether the line could be a headline: text of a few

@@ -123,7 +123,7 @@ var patterns = sync.OnceValue(func() *pats {
 		creditLine: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|graphic) (?:source|credit)s?|credits?)\s*[,:]`),
 		// Calls to action that open a line, and phrases that mark one
 		// anywhere (tested only on lines holding ctaWords).
-		ctaStart: regexp.MustCompile(`(?i)^(?:(?:explore more|more on these topics|topics|tags|related topics)\s*:|try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
+		ctaStart: regexp.MustCompile(`(?i)^(?:(?:explore more[^:]{0,30}|more on these topics|topics|tags|related topics)\s*:|try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
 		ctaAnywhere: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
 			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy|learn more|ok|agree)\b|` +
 			`\b(?:become a (?:member|subscriber|supporter)|support (?:independent |our )?journalism|make a (?:donation|contribution))\b`),

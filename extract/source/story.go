@@ -78,8 +78,8 @@ func (s *story) add(lines []line, idx []int, title int) {
 				s.agency = l.agency
 			}
 		case kTime:
-			if s.date == "" && hasDigitRun(l.text, 4) {
-				s.date = strings.TrimSpace(trimLabel(l.text))
+			if s.date == "" {
+				s.date = lineDate(l.text)
 			}
 		case kLabel:
 			rest := patterns().label.ReplaceAllString(l.text, "")
@@ -233,15 +233,14 @@ func (s *story) trailer() {
 	if m == nil {
 		return
 	}
-	name, ok := agencyName(sub(tail, m, 1))
 	if outlet := sub(tail, m, 2); outlet != "" {
 		// "- The Daily Post/ANN": an outlet and the network it came through.
-		name, ok = strings.TrimSpace(outlet), true
-	}
-	if !ok {
+		if s.outlet == "" {
+			s.outlet = strings.TrimSpace(outlet)
+		}
+	} else if name, ok := agencyName(sub(tail, m, 1)); !ok {
 		return
-	}
-	if name != "" {
+	} else if name != "" {
 		s.agency = name
 	}
 	last.text = strings.TrimSpace(last.text[:from+m[0]])
@@ -438,6 +437,21 @@ func hasDigitRun(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// lineDate returns the first part of a time line that gives a year
+// ("Mon 3 Mar 2025 09.15" of "Mon 3 Mar 2025 09.15 · 3 min read"), without a
+// label such as "Updated:"; "" if none does.
+func lineDate(t string) string {
+	for _, sep := range segmentSeps {
+		t = strings.ReplaceAll(t, sep, "\x00")
+	}
+	for _, part := range strings.Split(t, "\x00") {
+		if hasDigitRun(part, 4) {
+			return strings.TrimSpace(trimLabel(part))
+		}
+	}
+	return ""
 }
 
 // trimLabel removes a label such as "Updated:" from a date line.

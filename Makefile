@@ -24,10 +24,26 @@ eval:
 	$(GO) run ./cmd/parley eval --gold testdata/gold --articles testdata/articles
 	$(GO) run ./cmd/parley eval --gold testdata/bench/gold --articles testdata/bench/articles
 
-# bench runs the speed benchmarks: the whole pipeline against prose's own
-# NewDocument, on one core and on all cores.
+# bench runs the speed benchmarks of package extract and then prints the
+# ratios the speed floor is stated in: the whole pipeline (cleaning, tagging,
+# entities, resolution, relations, graph) against prose's own NewDocument
+# with entities, on one core, on the example pages and on a corpus of 2,000
+# articles built from them and the bench pages; and the pipeline over the
+# corpus with one worker per core against one worker. Each corpus benchmark
+# runs once (about half a minute to a minute on an idle machine); the
+# example benchmarks repeat for -benchtime.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 1 ./extract/
+	$(GO) test -run '^$$' -bench . -benchtime 10s -timeout 60m ./extract/ | $(GO) run ./tools/benchcorpus ratios
+
+# bench-rss measures the peak resident memory of "parley extract" on the
+# 2,000-article corpus, written as JSON lines to a temporary directory.
+.PHONY: bench-rss
+bench-rss: build
+	@test -x /usr/bin/time || { echo 'bench-rss: /usr/bin/time is missing; install GNU time (apt-get install time)' >&2; exit 1; }
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	$(GO) run ./tools/benchcorpus jsonl -n 2000 -o "$$dir/corpus.jsonl" testdata/articles testdata/bench/articles && \
+	/usr/bin/time -v -o "$$dir/time.txt" ./parley extract -q "$$dir/corpus.jsonl" >/dev/null && \
+	grep -E 'Maximum resident set size|Elapsed \(wall clock\)' "$$dir/time.txt"
 
 # svg renders the graph of the example pages shown in the README.
 svg: docs/seed-graph.svg

@@ -56,7 +56,8 @@ var (
 		if err != nil {
 			return benchInput{}, err
 		}
-		return newBenchInput(corpus.Build(pages, corpusSize))
+		stories, _ := corpus.Stories(pages)
+		return newBenchInput(corpus.Copies(stories, corpusSize))
 	})
 )
 

@@ -34,7 +34,13 @@ func (s *sent) subject(k int) subject {
 			if j < s.first {
 				return subject{}
 			}
-			return s.nounPhraseAt(j)
+			// The relative clause qualifies the nearest noun phrase only,
+			// not people coordinated before it.
+			sub := s.nounPhraseAt(j)
+			if len(sub.ents) > 1 {
+				sub.ents = sub.ents[:1]
+			}
+			return sub
 		case clauseStarts.has(w):
 			return s.fronted(j, k)
 		case (w == "and" || w == "but") && s.verbGroupOnly(j+1, k):

@@ -64,8 +64,7 @@ var visitVerbs = newSet(`visit visits visited visiting tour tours toured touring
 // travelVerbs take the place after "to", "in" or "at".
 var travelVerbs = newSet(`travel travels travelled traveled travelling
 traveling fly flies flew flying head heads headed heading arrive arrives
-arrived arriving land lands landed landing go goes went going return returns
-returned returning`)
+arrived arriving land lands landed landing go goes went going`)
 
 // visitNouns name a trip: "her visit to Hanoi".
 var visitNouns = newSet(`visit visits trip trips tour stop stopover journey`)
@@ -79,7 +78,7 @@ var refusals = newSet(`declined decline declines refused refuse refuses
 rejected reject rejects cancelled canceled cancel cancels scrapped scrap
 postponed postpone postpones called-off snubbed snub avoided avoid avoids
 ruled denied deny denies failed fail fails boycotted boycott shunned
-dismissed unlikely`)
+dismissed unlikely barred banned prevented blocked unable`)
 
 // hypotheticals make a meeting only imagined or wished for.
 var hypotheticals = newSet(`if could might may unless whether ready willing

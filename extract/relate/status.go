@@ -1,8 +1,6 @@
 package relate
 
 import (
-	"strings"
-
 	"github.com/parley/parley/extract/model"
 )
 
@@ -115,14 +113,20 @@ func (s *sent) meetingPlace(end int) (int, string) {
 		if w == ";" || w == "." || w == "said" {
 			break
 		}
+		if clauseStarts.has(w) {
+			break
+		}
 		if w != "in" && w != "at" {
 			continue
 		}
+		// "in Kyiv", "in the capital Kyiv", "in the eastern coastal city
+		// of Wonsan"; not "in parliament that a Taiwan ...".
 		for e := j + 1; e < s.last && e < j+7; e++ {
 			if p := s.a.place(e); p >= 0 {
 				return p, s.a.ents[p].Label
 			}
-			if s.w(e) == "," || strings.HasPrefix(s.tag(e), "VB") {
+			t := s.tag(e)
+			if !(t == "DT" || t == "JJ" || t == "NN" || s.w(e) == "of") || clauseStarts.has(s.w(e)) {
 				break
 			}
 		}

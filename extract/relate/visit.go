@@ -97,8 +97,15 @@ func (s *sent) dueIn(k int) []candidate {
 }
 
 // destination returns the places named from token o on: one, or a list
-// ("Hanoi and Jakarta"), skipping "the capital" and the like.
+// ("Hanoi and Jakarta"), skipping "the capital" and the like. "Here" is the
+// dateline's place.
 func (s *sent) destination(o int) []int {
+	if o < s.last && s.w(o) == "here" {
+		if p := s.a.datelinePlace(); p >= 0 {
+			return []int{p}
+		}
+		return nil
+	}
 	var out []int
 	for k := o; k < s.last && k < o+8; k++ {
 		if p := s.a.place(k); p >= 0 {
@@ -134,32 +141,55 @@ func (s *sent) visits(subj subject, places []int, k, end int) []candidate {
 	if !ok {
 		return nil
 	}
+	if s.headline() && k > s.first && s.w(k-1) == "to" {
+		// "Iwaya to visit Washington": a headline's infinitive is a
+		// plan.
+		st = model.Planned
+	}
 	when := s.when(end)
 	var out []candidate
 	for _, p := range subj.ents {
 		for _, pl := range places {
+			if !s.a.foreignPlace(p, pl) {
+				continue
+			}
 			out = append(out, candidate{kind: model.Visited, status: st, from: p, to: pl, sent: s.i, when: when, placeEnt: -1})
 		}
 	}
 	return out
 }
 
+// foreignPlace reports whether place pl can be a visit's destination for
+// person p: a geo-political entity, not a continent or sea, and not in the
+// person's own country when both are known (a leader going home, or
+// touring their own country, is not a diplomatic visit).
+func (a *article) foreignPlace(p, pl int) bool {
+	if a.ents[pl].Type != model.GPE {
+		return false
+	}
+	home, where := a.personCountry(p), a.countryOf(pl)
+	return home == "" || where == "" || home != where
+}
+
 // impliedVisits turns a meeting held in a place into a visit to that place
-// by each participant who belongs to another country: a US envoy meeting
-// Ukraine's president in Kyiv visited Kyiv.
+// by a participant from another country: a US envoy meeting Ukraine's
+// president in Kyiv visited Kyiv. When only one participant's country is
+// known and the place is in it, the meeting is at that participant's home
+// and the other one is the visitor.
 func (a *article) impliedVisits(cands []candidate) []candidate {
 	var out []candidate
 	for _, c := range cands {
-		if c.kind != model.Met || c.placeEnt < 0 || c.weak {
+		if c.kind != model.Met || c.placeEnt < 0 || c.weak || a.ents[c.placeEnt].Type != model.GPE {
 			continue
 		}
 		where := a.countryOf(c.placeEnt)
 		if where == "" {
 			continue
 		}
-		for _, p := range []int{c.from, c.to} {
-			home := a.personCountry(p)
-			if home == "" || home == where {
+		homes := [2]string{a.personCountry(c.from), a.personCountry(c.to)}
+		for i, p := range []int{c.from, c.to} {
+			home, other := homes[i], homes[1-i]
+			if home == where || home == "" && other != where {
 				continue
 			}
 			out = append(out, candidate{kind: model.Visited, status: c.status, from: p, to: c.placeEnt, sent: c.sent, when: c.when, placeEnt: -1})
@@ -192,4 +222,24 @@ func (a *article) personCountry(e int) string {
 		return c.Code
 	}
 	return ""
+}
+
+// datelinePlace returns the place of the article's dateline: a line of its
+// own, right after the headline, that names only a place. It returns -1
+// when there is none.
+func (a *article) datelinePlace() int {
+	for _, sn := range a.doc.Sentences {
+		if sn.Para > 1 {
+			break
+		}
+		if sn.Para != 1 || sn.Last-sn.First > 4 {
+			continue
+		}
+		for k := sn.First; k < sn.Last; k++ {
+			if p := a.place(k); p >= 0 && a.ents[p].Type == model.GPE {
+				return p
+			}
+		}
+	}
+	return -1
 }

@@ -22,6 +22,10 @@ func TestSplitDateline(t *testing.T) {
 		{"Oslo: Norway's king said.", "Oslo", "", "", "Norway's king said."},
 		{"NEW DELHI: India said.", "NEW DELHI", "", "", "India said."},
 		{"PORT MORESBY, Papua New Guinea: Leaders met.", "PORT MORESBY, Papua New Guinea", "", "", "Leaders met."},
+		{"QUITO, March 3. /TASS/. Ecuador's president said.", "QUITO", "March 3", "TASS", "Ecuador's president said."},
+		{"MONTEVIDEO/BUENOS AIRES, March 2 (Reuters) - Talks ended.", "MONTEVIDEO/BUENOS AIRES", "March 2", "Reuters", "Talks ended."},
+		{"TOKYO, Nov. 21 (Kyodo) -- Japan said.", "TOKYO", "Nov. 21", "Kyodo", "Japan said."},
+		{"HANOI – Vietnam said.", "HANOI", "", "", "Vietnam said."},
 	}
 	for _, tt := range tests {
 		place, date, agency, rest, ok := splitDateline(tt.in)

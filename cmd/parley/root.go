@@ -59,7 +59,7 @@ func run(ctx context.Context, args []string, std streams) int {
 	fmt.Fprintf(std.err, "parley: %s\n", oneLine(err.Error()))
 	var u usageError
 	if errors.As(err, &u) || isCobraUsage(err) {
-		fmt.Fprintf(std.err, "Run 'parley %s --help' for usage.\n", commandName(root, args))
+		fmt.Fprintf(std.err, "Run '%s --help' for usage.\n", commandPath(root, args))
 		return exitUsage
 	}
 	return exitFailed
@@ -76,14 +76,14 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
-// commandName returns the name of the subcommand args invoke, for the hint
-// after a usage error.
-func commandName(root *cobra.Command, args []string) string {
+// commandPath returns the command line of the (sub)command args invoke,
+// such as "parley completion bash", for the hint after a usage error.
+func commandPath(root *cobra.Command, args []string) string {
 	cmd, _, err := root.Find(args)
-	if err != nil || cmd == root {
-		return ""
+	if err != nil {
+		cmd = root
 	}
-	return cmd.Name()
+	return cmd.CommandPath()
 }
 
 // oneLine keeps an error message on one line.

@@ -24,6 +24,26 @@ var newsAbbrevs = map[string][]string{
 	"CN": {"PRC"},
 }
 
+// newsRegions are the world regions news names that no dataset here lists:
+// world-countries and gountries have the continents and the UN geoscheme
+// subregions ("Eastern Africa", "Caribbean") but not the political and
+// cultural regions. This hand table holds only such names, each one that
+// names a region and nothing else: "Gulf" is left out, as it is as often a
+// company, a war or any gulf.
+var newsRegions = []string{
+	"Middle East", "Latin America", "Southeast Asia", "South Asia", "Central Asia", "East Asia",
+	"Indo-Pacific", "Asia-Pacific", "Asia Pacific", "Balkans", "Caucasus", "Sahel", "Horn of Africa",
+	"Arctic", "Scandinavia", "Levant", "Maghreb", "Caribbean", "Eastern Europe", "Western Europe",
+	"Central Europe", "North Africa", "West Africa", "East Africa", "Sub-Saharan Africa",
+}
+
+// mergeRegions adds the extra region names to the sorted list, once each.
+func mergeRegions(regions, extra []string) []string {
+	out := append(slices.Clone(regions), extra...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // demonymNouns are the nouns for a people that differ from the adjective
 // world-countries gives ("Turkish": a Turk, the Turks), which no dataset
 // lists. This hand table holds only such nouns; the package derives the

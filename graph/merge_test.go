@@ -66,7 +66,8 @@ func TestMergeRules(t *testing.T) {
 		{"multi-word alias", ent(O, "International Atomic Agency", 1), ent(O, "IAA", 1, "International Atomic Agency"), true},
 		{"multi-word alias, reversed", ent(O, "IAA", 1, "International Atomic Agency"), ent(O, "International Atomic Agency", 1), true},
 		{"shared single-word alias", ent(P, "Lee Min Ho", 3, "Lee"), ent(P, "Jack Lee", 2, "Lee"), false},
-		{"single-word label is other's alias", ent(P, "Lee", 1), ent(P, "Lee Min Ho", 3, "Lee"), false},
+		// A one-word person joins the one full name it shortens.
+		{"single-word label is other's alias", ent(P, "Lee", 1), ent(P, "Lee Min Ho", 3, "Lee"), true},
 		{"transliterated first name", ent(P, "Dmitry Sokolov", 1), ent(P, "Dmitri Sokolov", 1), true},
 		{"transliterated long last name", ent(P, "Volodymyr Kovalenko", 1), ent(P, "Volodymyr Kovalenkko", 1), true},
 		{"short last names must be equal", ent(P, "Anna Berg", 1), ent(P, "Anna Bergh", 1), false},
@@ -495,5 +496,32 @@ func TestLevenshtein(t *testing.T) {
 		if got := levenshtein(tt.b, tt.a); got != tt.want {
 			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.b, tt.a, got, tt.want)
 		}
+	}
+}
+
+func TestShortNamesJoinOnlyOneFullName(t *testing.T) {
+	P, O := extract.Person, extract.Org
+	tests := []struct {
+		name  string
+		ents  []extract.Entity
+		nodes []string
+	}{
+		{"surname", []extract.Entity{ent(P, "Okafor", 2), ent(P, "Amara Okafor", 3)}, []string{"Amara Okafor"}},
+		{"family name first", []extract.Entity{ent(P, "Zhao", 1), ent(P, "Zhao Lei", 2)}, []string{"Zhao Lei"}},
+		{"two candidates", []extract.Entity{ent(P, "Lee", 1), ent(P, "Lee Min Ho", 3), ent(P, "Jack Lee", 2)},
+			[]string{"Jack Lee", "Lee", "Lee Min Ho"}},
+		{"not a person", []extract.Entity{ent(O, "Apex", 1), ent(O, "Apex Holdings", 2)}, []string{"Apex", "Apex Holdings"}},
+		{"no full name", []extract.Entity{ent(P, "Okafor", 2), ent(P, "Tunde Bello", 3)}, []string{"Okafor", "Tunde Bello"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New()
+			for i, e := range tt.ents {
+				g.Add(result(fmt.Sprintf("a%d", i), []extract.Entity{e}))
+			}
+			if got := labels(g.Nodes()); !slices.Equal(got, tt.nodes) {
+				t.Errorf("nodes %v, want %v", got, tt.nodes)
+			}
+		})
 	}
 }

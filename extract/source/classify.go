@@ -118,7 +118,7 @@ func classify(l *line) kind {
 		if k, ok := classifyByline(l, lt); ok {
 			return k
 		}
-		if (strings.Contains(lt, "ago") || strings.ContainsAny(t, "0123456789")) && isTimeLine(t) {
+		if len(t) <= 100 && (strings.Contains(lt, "ago") || strings.ContainsAny(t, "0123456789")) && isTimeLine(t) {
 			return kTime
 		}
 		if k, ok := classifySegments(l); ok {
@@ -130,10 +130,10 @@ func classify(l *line) kind {
 		if p.ctaStart.MatchString(t) ||
 			containsAny(lt, ctaWords...) && p.ctaAnywhere.MatchString(t) ||
 			!l.terminal && strings.Contains(lt, "you") && p.ctaYou.MatchString(t) ||
-			!l.terminal && l.words <= 25 && p.ctaEnd.MatchString(t) ||
+			!l.terminal && l.words <= 25 && p.ctaEnd.MatchString(tail(t, 24)) ||
 			strings.Contains(lt, " read") && p.readTime.MatchString(t) ||
 			strings.ContainsAny(t, ",:") && p.creditLine.MatchString(t) ||
-			isCounter(lt) || isFurniture(l) {
+			isCounter(lt) || l.words <= 20 && isFurniture(l) {
 			return kChrome
 		}
 		if p.label.MatchString(t) {
@@ -188,12 +188,35 @@ func isListItem(l *line) bool {
 // endsWithCredit reports whether t ends with a photo credit, as captions do.
 func endsWithCredit(t string) bool {
 	p := patterns()
-	for _, re := range []*regexp.Regexp{p.parenCredit, p.slashCredit, p.tailCredit} {
+	t = tail(strings.TrimRight(t, " ."), 160)
+	var res []*regexp.Regexp
+	if strings.HasSuffix(t, ")") {
+		res = append(res, p.parenCredit)
+	}
+	if strings.Contains(t, "/") {
+		res = append(res, p.slashCredit)
+	}
+	if strings.Contains(t, ":") || strings.Contains(t, " P") {
+		res = append(res, p.tailCredit)
+	}
+	for _, re := range res {
 		if locs := re.FindAllStringIndex(t, -1); len(locs) > 0 && strings.TrimRight(t[locs[len(locs)-1][1]:], " .") == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// tail returns about the last n bytes of s, starting at a character.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // classifyByline recognises bylines and reporting credits, and the agency a

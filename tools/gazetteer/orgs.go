@@ -18,6 +18,13 @@ const orgCommonRank = 20000
 // times, "Boeing" and "Chrysler" a few dozen.
 const spokenNameCount = 100
 
+// givenNameLists is how many given-name lists must hold a word for it to
+// be taken for a given name rather than a company's name. The lists are
+// broad (social media users name themselves after brands), but a brand
+// seldom gets into three of them: "Cameron" and "Abdullah" do, "Audi" and
+// "Cisco" do not.
+const givenNameLists = 3
+
 // maxOrgWords is the longest organisation name, in words, the list keeps;
 // longer corpus spans are descriptions rather than names.
 const maxOrgWords = 6
@@ -49,6 +56,8 @@ type orgFilter struct {
 	placeHeads map[string]bool
 	// names holds the person-name parts of names.tsv.
 	names map[string]bool
+	// givenLists returns how many given-name lists hold a word.
+	givenLists func(string) int
 }
 
 // Reasons deriveOrgs drops a name for; orgStats counts them.
@@ -61,6 +70,7 @@ const (
 	dropGPEWord    = "word of a country name"
 	dropPlace      = "place"
 	dropSpokenName = "frequent person name"
+	dropGivenName  = "common given name"
 )
 
 // check returns why name cannot be an organisation's name, or "" when it
@@ -99,6 +109,8 @@ func (f orgFilter) check(name string) string {
 		return dropGPEWord
 	case single && f.names[name] && f.spoken(name) >= spokenNameCount:
 		return dropSpokenName
+	case single && f.givenLists(name) >= givenNameLists:
+		return dropGivenName
 	}
 	return ""
 }
@@ -259,6 +271,21 @@ var particles = map[string]bool{
 	"den": true, "der": true, "di": true, "do": true, "dos": true, "du": true, "el": true,
 	"ibn": true, "la": true, "le": true, "ten": true, "ter": true, "van": true, "von": true,
 	"y": true, "zu": true,
+}
+
+// givenListCount returns how many of the lists hold a name.
+func givenListCount(lists [][]string) func(string) int {
+	count := make(map[string]int)
+	for _, list := range lists {
+		seen := make(map[string]bool)
+		for _, n := range list {
+			if n = normQuotes(n); validName(n) && !seen[n] {
+				seen[n] = true
+				count[n]++
+			}
+		}
+	}
+	return func(s string) int { return count[s] }
 }
 
 // gpeNames lists the names that stand for a country or region: country

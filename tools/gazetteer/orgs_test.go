@@ -17,7 +17,12 @@ func testOrgFilter() orgFilter {
 		gpeWords:   map[string]bool{"Verde": true, "Aires": true},
 		places:     map[string]bool{"Port Small": true, "Riverton": true},
 		placeHeads: map[string]bool{"Port": true, "San": true},
-		names:      map[string]bool{"Johnson": true, "Okafor": true, "Tellwright": true},
+		names:      map[string]bool{"Johnson": true, "Okafor": true, "Tellwright": true, "Amara": true},
+		givenLists: givenListCount([][]string{
+			{"Amara", "Zephyr", "Tellwright"},
+			{"Amara", "Zephyr", "Amara"},
+			{"Amara", "Quill"},
+		}),
 	}
 }
 
@@ -47,6 +52,8 @@ func TestOrgFilterCheck(t *testing.T) {
 		{"Riverton", dropPlace},
 		{"Port Small", dropPlace},
 		{"Johnson", dropSpokenName},
+		{"Amara", dropGivenName}, // in three given-name lists
+		{"Amara Okafor", ""},
 		{"Dr", dropShort},
 		{"A", dropShort},
 		{"Q-", dropShort},
@@ -121,6 +128,15 @@ func TestDeriveOrgs(t *testing.T) {
 	}
 	if got := string(formatOrgs(want[:2])); got != "eQuill\th\nGreen League\n" {
 		t.Errorf("formatOrgs = %q", got)
+	}
+}
+
+func TestGivenListCount(t *testing.T) {
+	count := givenListCount([][]string{{"Amara", "Amara", "Jo’an", "amara"}, {"Amara", "Jo'an"}, {}})
+	for in, want := range map[string]int{"Amara": 2, "Jo'an": 2, "amara": 0, "Zephyr": 0} {
+		if got := count(in); got != want {
+			t.Errorf("givenListCount(%q) = %d, want %d", in, got, want)
+		}
 	}
 }
 

@@ -89,8 +89,8 @@ func TestComputeRatios(t *testing.T) {
 
 func TestRatiosErrors(t *testing.T) {
 	const (
-		pipe     = "BenchmarkPipeline/corpus-2 1 100 ns/op 10 articles/s 1000 tokens/s\n"
-		prose    = "BenchmarkProse/corpus-2 1 100 ns/op 10 articles/s 1200 tokens/s\n"
+		pipe     = "BenchmarkOneCore/corpus/pipeline-2 1 100 ns/op 10 articles/s 1000 tokens/s\n"
+		prose    = "BenchmarkOneCore/corpus/prose-2 1 100 ns/op 10 articles/s 1200 tokens/s\n"
 		oneWork  = "BenchmarkParallel/workers=1-2 1 100 ns/op 10 articles/s 1000 tokens/s\n"
 		twoWork  = "BenchmarkParallel/workers=2-2 1 50 ns/op 19 articles/s 1900 tokens/s\n"
 		complete = pipe + prose + oneWork + twoWork
@@ -99,12 +99,12 @@ func TestRatiosErrors(t *testing.T) {
 		name, in, want string
 	}{
 		{"complete", complete, ""},
-		{"failed benchmark", complete + "--- FAIL: BenchmarkPipeline/corpus\nFAIL\n", "a benchmark failed"},
+		{"failed benchmark", complete + "--- FAIL: BenchmarkOneCore/corpus/pipeline\nFAIL\n", "a benchmark failed"},
 		{"no prose", pipe + oneWork + twoWork, "no input with both"},
 		{"no one-worker run", pipe + prose + twoWork, "no articles/s figure for BenchmarkParallel/workers=1"},
-		{"no tokens/s", strings.Replace(complete, "1200 tokens/s", "1200 words/s", 1), "no tokens/s figure for BenchmarkProse/corpus"},
-		{"zero speed", strings.Replace(complete, "1000 tokens/s", "0 tokens/s", 1), "tokens/s of BenchmarkPipeline/corpus is 0"},
-		{"bad value", complete + "BenchmarkProse/x-2 1 fast ns/op\n", "benchmark line"},
+		{"no tokens/s", strings.Replace(complete, "1200 tokens/s", "1200 words/s", 1), "no tokens/s figure for BenchmarkOneCore/corpus/prose"},
+		{"zero speed", strings.Replace(complete, "1000 tokens/s", "0 tokens/s", 1), "tokens/s of BenchmarkOneCore/corpus/pipeline is 0"},
+		{"bad value", complete + "BenchmarkOneCore/x/prose-2 1 fast ns/op\n", "benchmark line"},
 		{"bad workers", complete + "BenchmarkParallel/workers=all-2 1 50 ns/op 19 articles/s\n", "bad number of workers"},
 	}
 	for _, tt := range tests {

@@ -23,8 +23,9 @@ const (
 // Benchmark names in package extract's bench_test.go, without the
 // GOMAXPROCS suffix.
 const (
-	pipelinePrefix = "BenchmarkPipeline/"
-	prosePrefix    = "BenchmarkProse/"
+	oneCorePrefix  = "BenchmarkOneCore/" // then the input's name and one of:
+	pipelineSuffix = "/pipeline"         // the whole pipeline
+	proseSuffix    = "/prose"            // prose's NewDocument
 	parallelPrefix = "BenchmarkParallel/workers="
 )
 
@@ -111,25 +112,29 @@ func computeRatios(m metrics) (ratios, error) {
 	var r ratios
 	names := slices.Sorted(maps.Keys(m))
 	for _, name := range names {
-		input, ok := strings.CutPrefix(name, pipelinePrefix)
+		input, ok := strings.CutPrefix(name, oneCorePrefix)
 		if !ok {
 			continue
 		}
-		if _, ok := m[prosePrefix+input]; !ok {
+		if input, ok = strings.CutSuffix(input, pipelineSuffix); !ok {
+			continue
+		}
+		prose := oneCorePrefix + input + proseSuffix
+		if _, ok := m[prose]; !ok {
 			continue
 		}
 		pipe, err := metric(m, name, "tokens/s")
 		if err != nil {
 			return r, err
 		}
-		base, err := metric(m, prosePrefix+input, "tokens/s")
+		base, err := metric(m, prose, "tokens/s")
 		if err != nil {
 			return r, err
 		}
 		r.prose = append(r.prose, comparison{label: input, num: pipe, den: base, floor: proseFloor})
 	}
 	if len(r.prose) == 0 {
-		return r, fmt.Errorf("no input with both %s and %s results", pipelinePrefix, prosePrefix)
+		return r, fmt.Errorf("no input with both %s and %s results", pipelineSuffix, proseSuffix)
 	}
 
 	most := 0

@@ -528,6 +528,14 @@ func (s *scan) demonym(w string) (gazetteer.Country, bool) {
 			return c, true
 		}
 	}
+	// "Kazakh", "Uzbek", "Afghan": the people of the -stan.
+	if len(w) > 3 && !strings.Contains(w, " ") {
+		for _, suffix := range []string{"stan", "istan"} {
+			if c, ok := s.f.gaz.Country(w + suffix); ok {
+				return c, true
+			}
+		}
+	}
 	return gazetteer.Country{}, false
 }
 

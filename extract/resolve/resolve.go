@@ -64,6 +64,7 @@ func (r *Resolver) Resolve(doc *nlp.Doc, mentions []model.Mention) ([]model.Ment
 		s.ms[i].Entity = -1
 	}
 	s.names()
+	s.shortOrgs()
 	s.weak()
 	s.references()
 	return s.finish()
@@ -327,7 +328,34 @@ func sameOrg(s *state, c *cluster, m *model.Mention, mw []string) bool {
 		}
 		return ws
 	}
-	return len(mw) > 1 && len(c.words) > 1 && equalWords(strip(mw), strip(c.words))
+	if len(mw) > 1 && len(c.words) > 1 && equalWords(strip(mw), strip(c.words)) {
+		return true
+	}
+	// "U.N. General Assembly" and "United Nations General Assembly".
+	return acronymAligned(mw, c.words) || acronymAligned(c.words, mw)
+}
+
+// acronymAligned reports whether the names a and b are the same words but
+// for one acronym in a standing for several words of b: "u.n. general
+// assembly" and "united nations general assembly".
+func acronymAligned(a, b []string) bool {
+	if len(a) < 2 || len(a) >= len(b) {
+		return false
+	}
+	for i, w := range a {
+		letters := strings.ReplaceAll(w, ".", "")
+		n := len(b) - len(a) + 1
+		if len(letters) != n || i+n > len(b) {
+			continue
+		}
+		if !equalWords(a[:i], b[:i]) || !equalWords(a[i+1:], b[i+n:]) {
+			continue
+		}
+		if acronymOf(strings.ToUpper(letters), b[i:i+n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether the text says "name (acr)" or "acr (name)".
@@ -666,4 +694,42 @@ func isShouted(s string) bool {
 		}
 	}
 	return letters > 4
+}
+
+// shortOrgs joins an organisation named by the end of another's name
+// ("the Foreign Ministry" after "the Turkish Foreign Ministry") when exactly
+// one organisation of the article ends that way.
+func (s *state) shortOrgs() {
+	for a, ca := range s.clusters {
+		if ca.typ != model.Org || len(ca.words) < 2 || ca.mentions == 0 {
+			continue
+		}
+		target := -1
+		for b, cb := range s.clusters {
+			if b == a || cb.typ != model.Org || cb.mentions == 0 || len(cb.words) <= len(ca.words) {
+				continue
+			}
+			if equalWords(cb.words[len(cb.words)-len(ca.words):], ca.words) {
+				if target >= 0 {
+					target = -2
+					break
+				}
+				target = b
+			}
+		}
+		if target >= 0 {
+			s.merge(a, target)
+		}
+	}
+}
+
+// merge moves the mentions of cluster from into cluster to.
+func (s *state) merge(from, to int) {
+	for i := range s.ms {
+		if s.ms[i].Entity == from {
+			s.ms[i].Entity = -1
+			s.join(i, to)
+		}
+	}
+	s.clusters[from].mentions = 0
 }

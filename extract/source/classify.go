@@ -267,15 +267,20 @@ func classifySegments(l *line) (kind, bool) {
 	if len(parts) < 2 {
 		return 0, false
 	}
+	// Long bars may hold a longer item ("Do Not Sell My Info").
+	most := 4
+	if len(parts) >= 4 {
+		most = 6
+	}
 	short, tiny, timely := true, true, false
 	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		n := countWords(part)
-		short = short && n <= 4
+		short = short && n <= most
 		tiny = tiny && n <= 2
 		if isTimeLine(part) || patterns().readTime.MatchString(part) || isCounter(strings.ToLower(part)) {
 			timely = true
-		} else if n > 4 && !chromePhrases[lineKey(part)] {
+		} else if n > most && !chromePhrases[lineKey(part)] {
 			return 0, false
 		}
 	}

@@ -149,14 +149,16 @@ var patterns = sync.OnceValue(func() *pats {
 		// Caption labels that open a caption.
 		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video) caption\s*[,:]\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
 		// A trailing agency credit ending the story: `."--AFP`, `— Bloomberg`.
-		trailAgency: regexp.MustCompile(`(?:--|—|–|\s-)\s*([\p{L}][\p{L} .-]{0,30}?)\s*\.?$|\s[-–—]\s*((?:[\p{Lu}][\p{L}.]*\s?){1,4})/[\p{Lu}]{2,6}$`),
+		trailAgency: regexp.MustCompile(`(?:--|—|–|\s-)\s*([\p{L}][\p{L} .-]{0,30}?)\s*\.?$|\s[-–—]\s*((?:[\p{Lu}][\p{L}.]*\s?){1,4})/[\p{Lu}]{2,6}$|\s*\(([\p{L}][\p{L} .-]{0,30})\)\.?$`),
+		// Wire services' end-of-story markers.
+		endMark: regexp.MustCompile(`\s*(?:Enditem|ENDITEM|\((?:END|ends|Ends)\)|ENDS|###|-30-)\s*$`),
 		// An embedded social post's signature: "— Name (@handle) July 14, 2025".
 		postSig: regexp.MustCompile(`\s*[—–-]\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s*` + month + ` \d{1,2},? \d{4}\s*`),
 		// Wire kickers before a headline: "(LEAD)", "(2nd LD)", "UPDATE 2-".
 		kicker: regexp.MustCompile(`^(?:\((?:\d*(?:ST|ND|RD|TH|st|nd|rd|th)? ?(?:LEAD|LD)|UPDATE ?\d*|URGENT|CORRECTED|REFILE|AMENDED)\)|(?:UPDATE \d+|REFILE|EXCLUSIVE|CORRECTED)\s?[-:])\s*`),
 		// Credits that end a caption: "Photo: VNA", "Image: State House",
 		// "Credit: Agency Photo/Name", "- AGENCY PIX".
-		tailCredit: regexp.MustCompile(`(?:^|\s)(?:[-–—]\s*)?(?:(?:Photo|Image|Picture|Credit|Photograph)s?(?: credit)?:\s*[^.:]{1,60}?|[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3} (?:PIX|PIC|PHOTO|Pix|Pic))\.?$`),
+		tailCredit: regexp.MustCompile(`(?:^|\s)(?:[-–—]\s*)?(?:(?:Photo|Image|Picture|Credit|Photograph)s?(?: credit| source)?:\s*[^.:]{1,60}?|(?:Photo|Photograph|Picture)s? by [^.:]{1,60}?|[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3} (?:PIX|PIC|PHOTO|Pix|Pic))\.?$`),
 		picLink:    regexp.MustCompile(`\s*\bpic\.twitter\.com/\S+`),
 		// Datelines. Groups: 1 place, 2 date, 3 agency.
 		datelineAgency: regexp.MustCompile(`^(` + place + `)(?:, ?(` + date + `))? ?\(([\p{L}][\p{L}&. -]{0,30})\)\s*(?:--?|—|–|:)?\s*`),
@@ -171,7 +173,7 @@ var patterns = sync.OnceValue(func() *pats {
 type pats struct {
 	relTime, readTime, creditLine, ctaStart, ctaAnywhere, ctaEnd, ctaYou, label, byline, byName *regexp.Regexp
 	parenCredit, slashCredit, captionLabel, trailAgency, tailCredit                             *regexp.Regexp
-	postSig, picLink, kicker                                                                    *regexp.Regexp
+	postSig, picLink, kicker, endMark                                                           *regexp.Regexp
 	datelineAgency, datelineSlash, datelineDash, datelineColon                                  *regexp.Regexp
 	dateWords, creditOnly                                                                       *regexp.Regexp
 }

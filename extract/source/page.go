@@ -88,7 +88,22 @@ func pageLines(text string) []line {
 		lines[i] = newLine(t)
 	}
 	markOutlets(lines)
+	markBylineTitles(lines)
 	return lines
+}
+
+// markBylineTitles marks the line under a byline that gives the reporter's
+// title ("Africa correspondent, reporting from Lima") as part of the byline.
+func markBylineTitles(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != kText || l.terminal || l.words > 8 {
+			continue
+		}
+		if j := adjacent(lines, i, -1); j >= 0 && lines[j].kind == kByline && lines[j].agency == "" {
+			l.kind = kByline
+		}
+	}
 }
 
 // unwrap joins the lines of paragraphs that were wrapped at a fixed width,
@@ -289,15 +304,23 @@ func headlines(lines []line) []int {
 	return starts
 }
 
-// datelineAfter reports whether the paragraph after line i opens with a
-// dateline, as a wire story after its headline does.
+// datelineAfter reports whether the next paragraph after line i (past
+// metadata and furniture) opens with a dateline, as a wire story after its
+// headline does.
 func datelineAfter(lines []line, i int) bool {
-	j := adjacent(lines, i, 1)
-	if j < 0 || !lines[j].body() {
-		return false
+	for j := i + 1; j < min(len(lines), i+lookahead); j++ {
+		switch l := &lines[j]; l.kind {
+		case kText:
+			if !l.body() {
+				return false
+			}
+			_, _, _, _, ok := splitDateline(l.text)
+			return ok
+		case kCaption, kLabel, kSection:
+			return false
+		}
 	}
-	_, _, _, _, ok := splitDateline(lines[j].text)
-	return ok
+	return false
 }
 
 // repeated reports whether line i comes again within the next lines, alone

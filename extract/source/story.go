@@ -222,6 +222,10 @@ func (s *story) trailer() {
 		return
 	}
 	last := &s.paras[len(s.paras)-1]
+	if strings.HasSuffix(last.text, "item") || strings.HasSuffix(last.text, ")") ||
+		strings.HasSuffix(last.text, "S") || strings.HasSuffix(last.text, "#") || strings.HasSuffix(last.text, "-") {
+		last.text = patterns().endMark.ReplaceAllString(last.text, "")
+	}
 	// Only the paragraph's end can hold the credit; matching there alone
 	// keeps long paragraphs cheap.
 	tail := tail(last.text, 48)
@@ -235,7 +239,7 @@ func (s *story) trailer() {
 		if s.outlet == "" {
 			s.outlet = strings.TrimSpace(outlet)
 		}
-	} else if name, ok := agencyName(sub(tail, m, 1)); !ok {
+	} else if name, ok := agencyName(sub(tail, m, 1) + sub(tail, m, 3)); !ok {
 		return
 	} else if name != "" {
 		s.agency = name

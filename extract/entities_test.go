@@ -1,0 +1,265 @@
+package extract_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/parley/parley/extract"
+)
+
+// entityCase is one hand-written text and the entities a careful reader
+// finds in it. The cases live in testdata/sentences/entities.json; cases
+// the extractor does not yet pass are kept apart in
+// entities_failing.json, which no test reads.
+type entityCase struct {
+	Name string `json:"name"`
+	Text string `json:"text"`
+	// Entities must each be found as exactly one entity of the given type.
+	Entities []wantEntity `json:"entities"`
+	// Absent names must be neither the label nor an alias of any entity.
+	Absent []string `json:"absent"`
+	// Attributes maps an expected entity's name to attributes it must
+	// carry ("title", "country", "organization").
+	Attributes map[string]map[string]string `json:"attributes"`
+	// Exhaustive means that no entity beyond Entities may be found.
+	Exhaustive bool `json:"exhaustive"`
+}
+
+// wantEntity is an entity a case expects. Aliases are other forms the text
+// uses for the same referent: each must name that entity and no other, so
+// that "Russian" beside "Russia" or "Lavrov" beside "Sergey Lavrov" shows
+// up as a second entity when resolution fails to join them.
+type wantEntity struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// entitiesExtractor is shared by all cases: building it loads the models.
+var entitiesExtractor = sync.OnceValues(extract.New)
+
+func TestEntitySentences(t *testing.T) {
+	cases, err := loadEntityCases(filepath.Join("testdata", "sentences", "entities.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := entitiesExtractor()
+	if err != nil {
+		t.Fatalf("extract.New: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		if seen[c.Name] {
+			t.Errorf("duplicate case name %q", c.Name)
+		}
+		seen[c.Name] = true
+		t.Run(c.Name, func(t *testing.T) {
+			r, err := x.Extract(context.Background(), extract.Article{ID: c.Name, Text: c.Text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if problems := checkEntities(c, r.Entities); len(problems) > 0 {
+				t.Errorf("text: %s\n%s\nwant:\n%s\ngot:\n%s", c.Text,
+					strings.Join(problems, "\n"), describeWant(c), describeGot(r.Entities))
+			}
+		})
+	}
+}
+
+func loadEntityCases(path string) ([]entityCase, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	var cases []entityCase
+	if err := dec.Decode(&cases); err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	for _, c := range cases {
+		if c.Name == "" || c.Text == "" {
+			return nil, fmt.Errorf("%s: a case without a name or text: %+v", path, c)
+		}
+		for _, w := range c.Entities {
+			if _, ok := extract.ParseType(w.Type); !ok || w.Name == "" {
+				return nil, fmt.Errorf("%s: case %s: bad expected entity %+v", path, c.Name, w)
+			}
+		}
+		for name := range c.Attributes {
+			if findWant(c, name) < 0 {
+				return nil, fmt.Errorf("%s: case %s: attributes for %q, which is not an expected entity", path, c.Name, name)
+			}
+		}
+	}
+	return cases, nil
+}
+
+func findWant(c entityCase, name string) int {
+	for i, w := range c.Entities {
+		if w.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkEntities returns what is wrong with got as the entities of c, one
+// line per problem.
+func checkEntities(c entityCase, got []extract.Entity) []string {
+	var problems []string
+	claimed := make([]bool, len(got))
+	found := make([]int, len(c.Entities))
+	for i, w := range c.Entities {
+		found[i] = -1
+		byName := matching(got, w.Name)
+		switch len(byName) {
+		case 0:
+			problems = append(problems, fmt.Sprintf("%s %s: not found", w.Type, w.Name))
+		case 1:
+			found[i] = byName[0]
+		default:
+			problems = append(problems, fmt.Sprintf("%s %s: found as %d entities %s", w.Type, w.Name, len(byName), labels(got, byName)))
+		}
+		for _, e := range byName {
+			claimed[e] = true
+		}
+		if found[i] < 0 {
+			continue
+		}
+		e := got[found[i]]
+		if string(e.Type) != w.Type {
+			problems = append(problems, fmt.Sprintf("%s %s: type %s", w.Type, w.Name, e.Type))
+		}
+		for _, a := range w.Aliases {
+			others := matching(got, a)
+			for _, o := range others {
+				claimed[o] = true
+			}
+			switch {
+			case len(others) == 0:
+				problems = append(problems, fmt.Sprintf("%s %s: form %q is not among its label and aliases", w.Type, w.Name, a))
+			case len(others) > 1 || others[0] != found[i]:
+				problems = append(problems, fmt.Sprintf("%s %s: form %q is a separate entity %s", w.Type, w.Name, a, labels(got, others)))
+			}
+		}
+	}
+	for _, name := range c.Absent {
+		if hit := matching(got, name); len(hit) > 0 {
+			problems = append(problems, fmt.Sprintf("%q must not be an entity, got %s", name, labels(got, hit)))
+		}
+	}
+	for name, attrs := range c.Attributes {
+		e := found[findWant(c, name)]
+		if e < 0 {
+			continue
+		}
+		for k, v := range attrs {
+			if g := got[e].Attributes[k]; fold(g) != fold(v) {
+				problems = append(problems, fmt.Sprintf("%s: attribute %s = %q, want %q", name, k, g, v))
+			}
+		}
+	}
+	if c.Exhaustive {
+		for i, e := range got {
+			if !claimed[i] {
+				problems = append(problems, fmt.Sprintf("unexpected entity %s %q", e.Type, e.Label))
+			}
+		}
+	}
+	return problems
+}
+
+// matching returns the indices of the entities that name matches by label
+// or alias.
+func matching(got []extract.Entity, name string) []int {
+	want := fold(name)
+	var idx []int
+	for i, e := range got {
+		if fold(e.Label) == want {
+			idx = append(idx, i)
+			continue
+		}
+		for _, a := range e.Aliases {
+			if fold(a) == want {
+				idx = append(idx, i)
+				break
+			}
+		}
+	}
+	return idx
+}
+
+// fold makes names compare without regard to case, accents or dots, so
+// that "U.S." is "US" and "Erdoğan" is "Erdogan".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if r != '.' && !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func labels(got []extract.Entity, idx []int) string {
+	var s []string
+	for _, i := range idx {
+		s = append(s, fmt.Sprintf("%s %q", got[i].Type, got[i].Label))
+	}
+	return "[" + strings.Join(s, ", ") + "]"
+}
+
+func describeWant(c entityCase) string {
+	var b strings.Builder
+	for _, w := range c.Entities {
+		fmt.Fprintf(&b, "  %s %q", w.Type, w.Name)
+		if len(w.Aliases) > 0 {
+			fmt.Fprintf(&b, " aliases %q", w.Aliases)
+		}
+		if a := c.Attributes[w.Name]; len(a) > 0 {
+			fmt.Fprintf(&b, " %v", a)
+		}
+		b.WriteByte('\n')
+	}
+	if len(c.Absent) > 0 {
+		fmt.Fprintf(&b, "  absent %q\n", c.Absent)
+	}
+	if c.Exhaustive {
+		b.WriteString("  and nothing else\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+func describeGot(got []extract.Entity) string {
+	if len(got) == 0 {
+		return "  no entities"
+	}
+	var b strings.Builder
+	for _, e := range got {
+		fmt.Fprintf(&b, "  %s %q", e.Type, e.Label)
+		if len(e.Aliases) > 0 {
+			fmt.Fprintf(&b, " aliases %q", e.Aliases)
+		}
+		attrs := map[string]string{}
+		for k, v := range e.Attributes {
+			if k != "iso" {
+				attrs[k] = v
+			}
+		}
+		if len(attrs) > 0 {
+			fmt.Fprintf(&b, " %v", attrs)
+		}
+		b.WriteByte('\n')
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}

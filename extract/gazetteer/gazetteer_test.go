@@ -356,6 +356,7 @@ func TestOrg(t *testing.T) {
 		{"Amnesty International Report", false}, // not a company: no head
 		// Acronyms, even when they spell a common word.
 		{"ANC", true},
+		{"ASEAN", true},
 		{"GOP", true},
 		{"UMNO", true},
 		{"ICE", true},

@@ -72,11 +72,14 @@ func (g *Gazetteer) Place(s string) (Place, bool) {
 
 // Org reports whether s names an organisation: a company, party, agency or
 // movement in the organisation list ("Airbus", "Hezbollah", "African
-// National Congress", "NATO"), or a longer name whose first word is a
+// National Congress", "ASEAN"), or a longer name whose first word is a
 // listed company's and whose second starts with a capital or digit
 // ("Samsung Electronics", "Hyundai Motor"). The list leaves out names that
 // are also common English words ("Shell"), countries, demonyms, places,
-// or person names often said ("Morgan"); weigh those in context.
+// or person names often said or widely given ("Morgan"). A listed company
+// may still share its name with a family; when s follows a given name or
+// repeats part of a person's name, the person is the likelier reading.
+// The list is far from complete: names it lacks are not known either way.
 func (g *Gazetteer) Org(s string) bool {
 	s = normQuotes(s)
 	if _, ok := g.org(s); ok {

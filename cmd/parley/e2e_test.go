@@ -724,9 +724,13 @@ func TestLargeInput(t *testing.T) {
 	if base.maxRSS == 0 {
 		t.Skip("peak RSS of the child not reported")
 	}
-	if o.maxRSS > base.maxRSS+size/2 {
+	// A reader that held the input whole would need its 100 MiB on top of
+	// what a small run needs. Below that, the peak depends on when the
+	// garbage collector runs (it lets the heap grow to twice the live data),
+	// which varies with the machine's load, so the bound is not tighter.
+	if o.maxRSS > base.maxRSS+size {
 		t.Errorf("peak RSS %d MiB, over %d MiB above the %d MiB of a small run: input not streamed",
-			o.maxRSS>>20, size>>21, base.maxRSS>>20)
+			o.maxRSS>>20, size>>20, base.maxRSS>>20)
 	}
 }
 

@@ -79,11 +79,16 @@ func splitStories(text string) []*story {
 func pageLines(text string) []line {
 	raw := unwrap(strings.Split(Clean(text), "\n"))
 	lines := make([]line, len(raw))
-	kicker := patterns().kicker
+	p := patterns()
 	for i, t := range raw {
+		// Wire kickers and end marks are not text.
 		if strings.HasPrefix(t, "(") || strings.HasPrefix(t, "U") || strings.HasPrefix(t, "R") ||
 			strings.HasPrefix(t, "E") || strings.HasPrefix(t, "C") {
-			t = kicker.ReplaceAllString(t, "")
+			t = p.kicker.ReplaceAllString(t, "")
+		}
+		if strings.HasSuffix(t, "item") || strings.HasSuffix(t, "ITEM") || strings.HasSuffix(t, ")") ||
+			strings.HasSuffix(t, "S") || strings.HasSuffix(t, "#") || strings.HasSuffix(t, "-") {
+			t = p.endMark.ReplaceAllString(t, "")
 		}
 		lines[i] = newLine(t)
 	}

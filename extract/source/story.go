@@ -222,10 +222,6 @@ func (s *story) trailer() {
 		return
 	}
 	last := &s.paras[len(s.paras)-1]
-	if strings.HasSuffix(last.text, "item") || strings.HasSuffix(last.text, ")") ||
-		strings.HasSuffix(last.text, "S") || strings.HasSuffix(last.text, "#") || strings.HasSuffix(last.text, "-") {
-		last.text = patterns().endMark.ReplaceAllString(last.text, "")
-	}
 	// Only the paragraph's end can hold the credit; matching there alone
 	// keeps long paragraphs cheap.
 	tail := tail(last.text, 48)

@@ -26,6 +26,15 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type, m.Key, m.Form = model.GPE, c.Code, model.Demonym
 		return m
 	}
+	if s.f.gaz.Org(name) && !ev.titled {
+		m.Type = model.Org
+		if single && s.surname(name) {
+			// "Kellogg" is a company, but here the surname of "Keith
+			// Kellogg": let resolution decide.
+			m.Type, m.Weak = model.Person, true
+		}
+		return m
+	}
 	if single && s.continentDemonym(name) {
 		m.Type, m.Form = model.Loc, model.Demonym
 		return m
@@ -311,7 +320,7 @@ func (s *scan) proseLabel(i, j int) string {
 	counts := map[string]int{}
 	best, bestN := "", 0
 	for k := i; k < j; k++ {
-		l := s.doc.Tokens[k].Entity
+		l := s.doc.Entity(k)
 		if len(l) < 3 || l == "O" {
 			continue
 		}
@@ -393,4 +402,19 @@ func (s *scan) bestPlace(name string) (gazetteer.Place, bool) {
 		}
 	}
 	return p, true
+}
+
+// surname reports whether w follows a given name somewhere in the text, as
+// the surname of a person named in full ("Keith Kellogg").
+func (s *scan) surname(w string) bool {
+	if s.surnames == nil {
+		s.surnames = map[string]bool{}
+		toks := s.doc.Tokens
+		for k := 1; k < len(toks); k++ {
+			if isCapitalized(toks[k].Text) && isCapitalized(toks[k-1].Text) && s.f.gaz.GivenName(toks[k-1].Text) {
+				s.surnames[toks[k].Text] = true
+			}
+		}
+	}
+	return s.surnames[w]
 }

@@ -59,6 +59,9 @@ type scan struct {
 	// headline marks sentences written in headline case, where capitals
 	// say nothing about names.
 	headline bool
+	// surnames holds the words that follow a given name in the text,
+	// computed when first needed.
+	surnames map[string]bool
 }
 
 // Find returns the mentions of doc in text order. Mentions that overlap

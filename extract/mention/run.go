@@ -17,7 +17,7 @@ func (s *scan) run(i, j, first int) {
 	if i >= j {
 		return
 	}
-	if !s.headline {
+	if !s.headline || isAllCaps(s.doc.Tokens[i].Text) {
 		s.parse(i, j)
 		return
 	}

@@ -11,6 +11,7 @@ package nlp
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/jdkato/prose/v3/ner"
@@ -28,9 +29,6 @@ type Token struct {
 	Start, End int
 	// Tag is the Penn Treebank part-of-speech tag.
 	Tag string
-	// Entity is prose's IOB entity label ("B-PERSON", "I-GPE", "O"), or
-	// empty when the tagger was not asked for entities.
-	Entity string
 }
 
 // Sentence is a run of tokens that ends at a sentence boundary or a line
@@ -45,11 +43,43 @@ type Sentence struct {
 	Para int
 }
 
-// Doc is an analysed text.
+// Doc is an analysed text. It is not safe for concurrent use: entity
+// labels are computed on demand.
 type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+
+	ner      *ner.Extracter
+	entities []string // prose's IOB labels, per token, once computed
+	labelled []bool   // per sentence: entities computed
+}
+
+// Entity returns prose's IOB entity label for token k ("B-PERSON", "I-GPE",
+// "O"). prose's entity tagger costs about twenty times as much as tagging,
+// so it runs only on the sentences whose labels are asked for.
+func (d *Doc) Entity(k int) string {
+	if d.ner == nil {
+		return ""
+	}
+	if d.entities == nil {
+		d.entities = make([]string, len(d.Tokens))
+		d.labelled = make([]bool, len(d.Sentences))
+	}
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > k })
+	if i < len(d.Sentences) && !d.labelled[i] {
+		d.labelled[i] = true
+		s := d.Sentences[i]
+		toks := make([]token.Token, s.Last-s.First)
+		for j, t := range d.Tokens[s.First:s.Last] {
+			toks[j] = token.Token{Text: t.Text, Tag: t.Tag, Start: t.Start}
+		}
+		d.ner.Label(toks)
+		for j, t := range toks {
+			d.entities[s.First+j] = t.Label
+		}
+	}
+	return d.entities[k]
 }
 
 // SentenceText returns the text of sentence i.
@@ -72,8 +102,8 @@ type Analyzer struct {
 	entities *ner.Extracter
 }
 
-// New returns an Analyzer. With entities true it also runs prose's entity
-// tagger, which costs about twenty times as much as everything else.
+// New returns an Analyzer. With entities true, the documents it makes can
+// also give prose's entity labels (see Doc.Entity).
 func New(entities bool) (*Analyzer, error) {
 	seg, err := segment.New()
 	if err != nil {
@@ -95,7 +125,7 @@ func New(entities bool) (*Analyzer, error) {
 // Analyze splits text into lines, lines into sentences and sentences into
 // tagged tokens. It stops early, returning ctx.Err(), when ctx is done.
 func (a *Analyzer) Analyze(ctx context.Context, text string) (*Doc, error) {
-	doc := &Doc{Text: text}
+	doc := &Doc{Text: text, ner: a.entities}
 	para := 0
 	for lineStart := 0; lineStart < len(text); {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
@@ -128,17 +158,13 @@ func (a *Analyzer) addSentence(doc *Doc, base int, text string, para int) {
 	}
 	toks = splitFinalPeriod(toks)
 	a.tagger.TagTokens(toks)
-	if a.entities != nil {
-		a.entities.Label(toks)
-	}
 	first := len(doc.Tokens)
 	for _, t := range toks {
 		doc.Tokens = append(doc.Tokens, Token{
-			Text:   t.Text,
-			Start:  base + t.Start,
-			End:    base + t.Start + len(t.Text),
-			Tag:    t.Tag,
-			Entity: t.Label,
+			Text:  t.Text,
+			Start: base + t.Start,
+			End:   base + t.Start + len(t.Text),
+			Tag:   t.Tag,
 		})
 	}
 	doc.Sentences = append(doc.Sentences, Sentence{

@@ -196,7 +196,7 @@ func endsWithCredit(t string) bool {
 	if strings.Contains(t, "/") {
 		res = append(res, p.slashCredit)
 	}
-	if strings.Contains(t, ":") || strings.Contains(t, " P") {
+	if strings.Contains(t, ":") || strings.Contains(t, " P") || strings.Contains(t, "Credit") {
 		res = append(res, p.tailCredit)
 	}
 	for _, re := range res {

@@ -72,7 +72,7 @@ func readHTML(r io.Reader, path string, warn func(error)) (model.Article, error)
 			warn(&InputError{Path: path, Err: fmt.Errorf("article text longer than %d MiB cut short", maxPage>>20)})
 		}
 	}
-	s := singleStory(page.Title(), body)
+	s := singleStory(siteless(page.Title()), body)
 	if !s.hasContent() {
 		return model.Article{}, errors.New("no article text in the HTML page")
 	}
@@ -87,6 +87,15 @@ func readHTML(r io.Reader, path string, warn func(error)) (model.Article, error)
 		a.URL = pageURL.String()
 	}
 	return a, nil
+}
+
+// siteless removes a site or author name that a page's title ends with
+// after a bar ("Talks resume in Oslo | North Post").
+func siteless(title string) string {
+	if i := strings.LastIndex(title, " | "); i > 0 && countWords(title[i+3:]) <= 4 {
+		return title[:i]
+	}
+	return title
 }
 
 // formatTime writes a date as a date, or a date and time when it has one.

@@ -78,6 +78,27 @@ func TestReadHTMLSiteName(t *testing.T) {
 	}
 }
 
+func TestReadHTMLCaptions(t *testing.T) {
+	page := `<html><head><title>Oslo hosts Arctic forum | Jane Roe</title></head><body><article>
+<figure><figcaption>Media caption The ministers arrive in Oslo</figcaption></figure>
+<p>Ministers from eight Arctic states gathered in Oslo on Tuesday for a forum on research and shipping, the Norwegian government said in a statement.</p>
+<figure><figcaption>The forum's host greets a delegate at the city hall. Credit Jane Roe/Agence France-Presse — Getty Images</figcaption></figure>
+<p>The forum will meet again next year in Reykjavik, officials from the host country said after the closing session of the meeting.</p>
+<p>Powered by ForumWire</p>
+</article></body></html>`
+	a, err := ReadHTML(strings.NewReader(page), "oslo.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Oslo hosts Arctic forum\n\nThe ministers arrive in Oslo\n\n" +
+		"Ministers from eight Arctic states gathered in Oslo on Tuesday for a forum on research and shipping, the Norwegian government said in a statement.\n\n" +
+		"The forum's host greets a delegate at the city hall.\n\n" +
+		"The forum will meet again next year in Reykjavik, officials from the host country said after the closing session of the meeting."
+	if a.Title != "Oslo hosts Arctic forum" || a.Text != want {
+		t.Errorf("got title %q text\n%s\nwant\n%s", a.Title, a.Text, want)
+	}
+}
+
 func TestReadHTMLErrors(t *testing.T) {
 	tests := []struct {
 		name, page string

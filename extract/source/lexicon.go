@@ -123,7 +123,7 @@ var patterns = sync.OnceValue(func() *pats {
 		creditLine: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|graphic) (?:source|credit)s?|credits?)\s*[,:]`),
 		// Calls to action that open a line, and phrases that mark one
 		// anywhere (tested only on lines holding ctaWords).
-		ctaStart: regexp.MustCompile(`(?i)^(?:(?:explore more[^:]{0,30}|more on these topics|topics|tags|related topics)\s*:|try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
+		ctaStart: regexp.MustCompile(`(?i)^(?:powered by\b|sponsored by\b|(?:explore more[^:]{0,30}|more on these topics|topics|tags|related topics)\s*:|try our\b|comments are (?:closed|disabled)\b|sign in\b|(?:sign up|subscribe) (?:for|to)\b|follow us\b|(?:like|follow) .* on (?:facebook|twitter|x|instagram|telegram|whatsapp|google news)\b|©|copyright\b)`),
 		ctaAnywhere: regexp.MustCompile(`(?i)\bdownload (?:the |our )?(?:[\p{L}\d]+ )?app\b|\b(?:app store|play store|google play|app-store|play-store)\b|` +
 			`\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|policy|learn more|ok|agree)\b|` +
 			`\b(?:become a (?:member|subscriber|supporter)|support (?:independent |our )?journalism|make a (?:donation|contribution))\b`),
@@ -147,7 +147,7 @@ var patterns = sync.OnceValue(func() *pats {
 		// A credit alone on a line: "Jane Roe/AAP".
 		creditOnly: regexp.MustCompile(`^(?:` + name + `/` + credAgency + `|(?:REUTERS|AFP|EPA|XINHUA)/` + name + `)` + credSuffix + `$`),
 		// Caption labels that open a caption.
-		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video) caption\s*[,:]\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
+		captionLabel: regexp.MustCompile(`^(?:(?:Image|Photo|Picture|Video|Media) caption\s*[,:]?\s*|(?:FILE PHOTO|File photo|FILE|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|Photograph|PHOTOGRAPH|Pictured|PICTURED)\s*(?::|—|–|-)\s*)`),
 		// A trailing agency credit ending the story: `."--AFP`, `— Bloomberg`.
 		trailAgency: regexp.MustCompile(`(?:--|—|–|\s-)\s*([\p{L}][\p{L} .-]{0,30}?)\s*\.?$|\s[-–—]\s*((?:[\p{Lu}][\p{L}.]*\s?){1,4})/[\p{Lu}]{2,6}$|\s*\(([\p{L}][\p{L} .-]{0,30})\)\.?$`),
 		// Wire services' end-of-story markers.
@@ -158,7 +158,7 @@ var patterns = sync.OnceValue(func() *pats {
 		kicker: regexp.MustCompile(`^(?:\((?:\d*(?:ST|ND|RD|TH|st|nd|rd|th)? ?(?:LEAD|LD)|UPDATE ?\d*|URGENT|CORRECTED|REFILE|AMENDED)\)|(?:UPDATE \d+|REFILE|EXCLUSIVE|CORRECTED)\s?[-:])\s*`),
 		// Credits that end a caption: "Photo: VNA", "Image: State House",
 		// "Credit: Agency Photo/Name", "- AGENCY PIX".
-		tailCredit: regexp.MustCompile(`(?:^|\s)(?:[-–—]\s*)?(?:(?:Photo|Image|Picture|Credit|Photograph)s?(?: credit| source)?:\s*[^.:]{1,60}?|(?:Photo|Photograph|Picture)s? by [^.:]{1,60}?|[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3} (?:PIX|PIC|PHOTO|Pix|Pic))\.?$`),
+		tailCredit: regexp.MustCompile(`(?:^|\s)(?:[-–—]\s*)?(?:(?:Photo|Image|Picture|Credit|Photograph|Source)s?(?: credit| source)?:\s*[^.:]{1,60}?|Credits? [\p{Lu}][^.:]{1,80}?|(?:Photo|Photograph|Picture)s? by [^.:]{1,60}?|[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3} (?:PIX|PIC|PHOTO|Pix|Pic))\.?$`),
 		picLink:    regexp.MustCompile(`\s*\bpic\.twitter\.com/\S+`),
 		// Datelines. Groups: 1 place, 2 date, 3 agency.
 		datelineAgency: regexp.MustCompile(`^(` + place + `)(?:, ?(` + date + `))? ?\(([\p{L}][\p{L}&. -]{0,30})\)\s*(?:--?|—|–|:)?\s*`),

@@ -310,7 +310,7 @@ func cuts(text string) []segment {
 	find(p.parenCredit, "(", true)
 	find(p.slashCredit, "/", true)
 	find(p.postSig, "(@", false)
-	if end := tail(text, 160); strings.Contains(end, ":") || strings.Contains(end, " P") {
+	if end := tail(text, 160); strings.Contains(end, ":") || strings.Contains(end, " P") || strings.Contains(end, "Credit") {
 		// The pattern ends at the paragraph's end; matching the end alone
 		// keeps long paragraphs cheap.
 		if m := p.tailCredit.FindStringIndex(end); m != nil {

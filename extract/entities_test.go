@@ -1,11 +1,13 @@
 package extract_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -34,14 +36,23 @@ type entityCase struct {
 	Exhaustive bool `json:"exhaustive"`
 }
 
-// wantEntity is an entity a case expects. Aliases are other forms the text
-// uses for the same referent: each must name that entity and no other, so
-// that "Russian" beside "Russia" or "Lavrov" beside "Sergey Lavrov" shows
-// up as a second entity when resolution fails to join them.
+// wantEntity is an entity a case expects. Name, or one of Variants (other
+// full names: a second transliteration, "Belgorod region" beside
+// "Belgorod"), must be the entity's label or an alias. Aliases are shorter
+// or derived forms the text uses for it ("Lavrov", "Russian", "U.S."):
+// they do not identify the entity on their own, but an entity they name
+// must be this one, so that a failure to join them shows up as a second
+// entity.
 type wantEntity struct {
-	Name    string   `json:"name"`
-	Type    string   `json:"type"`
-	Aliases []string `json:"aliases,omitempty"`
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Variants []string `json:"variants,omitempty"`
+	Aliases  []string `json:"aliases,omitempty"`
+}
+
+// forms returns every form of w that may name its entity.
+func (w wantEntity) forms() []string {
+	return append(append([]string{w.Name}, w.Variants...), w.Aliases...)
 }
 
 // entitiesExtractor is shared by all cases: building it loads the models.
@@ -80,7 +91,7 @@ func loadEntityCases(path string) ([]entityCase, error) {
 	if err != nil {
 		return nil, err
 	}
-	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var cases []entityCase
 	if err := dec.Decode(&cases); err != nil {
@@ -121,41 +132,31 @@ func checkEntities(c entityCase, got []extract.Entity) []string {
 	found := make([]int, len(c.Entities))
 	for i, w := range c.Entities {
 		found[i] = -1
-		byName := matching(got, w.Name)
-		switch len(byName) {
-		case 0:
-			problems = append(problems, fmt.Sprintf("%s %s: not found", w.Type, w.Name))
-		case 1:
-			found[i] = byName[0]
-		default:
-			problems = append(problems, fmt.Sprintf("%s %s: found as %d entities %s", w.Type, w.Name, len(byName), labels(got, byName)))
-		}
-		for _, e := range byName {
+		hits := matchingAny(got, w.forms())
+		for _, e := range hits {
 			claimed[e] = true
 		}
-		if found[i] < 0 {
+		switch {
+		case len(hits) == 0:
+			problems = append(problems, fmt.Sprintf("%s %s: not found", w.Type, w.Name))
+			continue
+		case len(hits) > 1:
+			problems = append(problems, fmt.Sprintf("%s %s: split into %d entities %s", w.Type, w.Name, len(hits), labels(got, hits)))
 			continue
 		}
-		e := got[found[i]]
+		e := got[hits[0]]
+		if !slices.ContainsFunc(append([]string{w.Name}, w.Variants...), func(n string) bool { return names(e, n) }) {
+			problems = append(problems, fmt.Sprintf("%s %s: found only by a short form, as %s", w.Type, w.Name, labels(got, hits)))
+			continue
+		}
 		if string(e.Type) != w.Type {
-			problems = append(problems, fmt.Sprintf("%s %s: type %s", w.Type, w.Name, e.Type))
+			problems = append(problems, fmt.Sprintf("%s %s: found as %s", w.Type, w.Name, e.Type))
 		}
-		for _, a := range w.Aliases {
-			others := matching(got, a)
-			for _, o := range others {
-				claimed[o] = true
-			}
-			switch {
-			case len(others) == 0:
-				problems = append(problems, fmt.Sprintf("%s %s: form %q is not among its label and aliases", w.Type, w.Name, a))
-			case len(others) > 1 || others[0] != found[i]:
-				problems = append(problems, fmt.Sprintf("%s %s: form %q is a separate entity %s", w.Type, w.Name, a, labels(got, others)))
-			}
-		}
+		found[i] = hits[0]
 	}
 	for _, name := range c.Absent {
-		if hit := matching(got, name); len(hit) > 0 {
-			problems = append(problems, fmt.Sprintf("%q must not be an entity, got %s", name, labels(got, hit)))
+		if hits := matchingAny(got, []string{name}); len(hits) > 0 {
+			problems = append(problems, fmt.Sprintf("%q must not name an entity, got %s", name, labels(got, hits)))
 		}
 	}
 	for name, attrs := range c.Attributes {
@@ -164,7 +165,7 @@ func checkEntities(c entityCase, got []extract.Entity) []string {
 			continue
 		}
 		for k, v := range attrs {
-			if g := got[e].Attributes[k]; fold(g) != fold(v) {
+			if g := got[e].Attributes[k]; !sameValue(c, g, v) {
 				problems = append(problems, fmt.Sprintf("%s: attribute %s = %q, want %q", name, k, g, v))
 			}
 		}
@@ -179,24 +180,44 @@ func checkEntities(c entityCase, got []extract.Entity) []string {
 	return problems
 }
 
-// matching returns the indices of the entities that name matches by label
-// or alias.
-func matching(got []extract.Entity, name string) []int {
-	want := fold(name)
+// sameValue reports whether an attribute value got is want. When want
+// names an expected entity, as a "country" attribute does, any of that
+// entity's forms will do: "Britain" is as good as "United Kingdom".
+func sameValue(c entityCase, got, want string) bool {
+	if fold(got) == fold(want) {
+		return true
+	}
+	i := findWant(c, want)
+	return i >= 0 && slices.ContainsFunc(c.Entities[i].forms(), func(f string) bool { return fold(f) == fold(got) })
+}
+
+// matchingAny returns the indices of the entities that one of forms names,
+// by label or alias.
+func matchingAny(got []extract.Entity, forms []string) []int {
 	var idx []int
 	for i, e := range got {
-		if fold(e.Label) == want {
-			idx = append(idx, i)
-			continue
-		}
-		for _, a := range e.Aliases {
-			if fold(a) == want {
+		for _, f := range forms {
+			if names(e, f) {
 				idx = append(idx, i)
 				break
 			}
 		}
 	}
 	return idx
+}
+
+// names reports whether name is e's label or one of its aliases.
+func names(e extract.Entity, name string) bool {
+	want := fold(name)
+	if fold(e.Label) == want {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if fold(a) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // fold makes names compare without regard to case, accents or dots, so
@@ -223,6 +244,9 @@ func describeWant(c entityCase) string {
 	var b strings.Builder
 	for _, w := range c.Entities {
 		fmt.Fprintf(&b, "  %s %q", w.Type, w.Name)
+		if len(w.Variants) > 0 {
+			fmt.Fprintf(&b, " or %q", w.Variants)
+		}
 		if len(w.Aliases) > 0 {
 			fmt.Fprintf(&b, " aliases %q", w.Aliases)
 		}

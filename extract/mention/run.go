@@ -408,6 +408,17 @@ func (s *scan) lookBehind(i int) evidence {
 	if k-1 > first && toks[k].Text != "" && s.isCountry(toks[k].Text) && toks[k-1].Text == "to" {
 		k -= 2
 	}
+	if k >= first && (toks[k].Text == "counterpart" || toks[k].Text == "counterparts") {
+		// "his Indonesian counterpart Sugiono": a person, whose country
+		// the modifier gives; "counterpart" is no title.
+		ev.titled = true
+		if k-1 >= first {
+			if m := s.mentionEndingAt(toks[k-1].End); m != nil {
+				ev.affiliation = s.affiliationName(m)
+			}
+		}
+		return ev
+	}
 	if k < first || !titleHeads.has(toks[k].Text) || isCapitalized(toks[k].Text) {
 		if k >= first && honorifics.has(toks[k].Text) {
 			ev.titled = true

@@ -250,7 +250,25 @@ func (s *sent) reception(k int) []candidate {
 	if s.passive(k) {
 		return s.passiveMeeting(k)
 	}
-	return s.transitiveMeeting(k, k+1)
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	objs := s.objects(k + 1)
+	cs := s.meetings(subj, objs, k, k+1)
+	if len(cs) == 0 {
+		return nil
+	}
+	// "welcomed Petro to Brasilia": the guests came to the place.
+	for e := k + 1; e < s.last && e < k+15; e++ {
+		if s.w(e) != "to" || s.a.person(e-1) < 0 && s.w(e-1) != "," {
+			continue
+		}
+		guests := subject{ok: true, ents: objs, start: subj.start, end: subj.end}
+		cs = append(cs, s.visits(guests, s.destination(e+1), k, k+1)...)
+		break
+	}
+	return cs
 }
 
 // told reads "X told Y", a meeting only when another sentence says the two

@@ -189,6 +189,7 @@ func svgTexts(t *testing.T, svg []byte) map[string]bool {
 // and twice with four: the outputs must be byte-identical.
 func TestDeterminism(t *testing.T) {
 	want := runInProcess(t, "extract", "--format", "json", "-j", "1", examples)
+	decodeGraph(t, want)
 	for _, jobs := range []string{"1", "4", "4"} {
 		got := runInProcess(t, "extract", "--format", "json", "-j", jobs, examples)
 		if !bytes.Equal(got, want) {

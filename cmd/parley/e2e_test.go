@@ -676,6 +676,34 @@ func TestNoProgressWhenNotATerminal(t *testing.T) {
 	}
 }
 
+// TestProgressOnTerminal runs extract under script(1), which gives it a
+// terminal: the progress bar appears there, and -q silences it.
+func TestProgressOnTerminal(t *testing.T) {
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skipf("script not found: %v", err)
+	}
+	good := goodInput(t, t.TempDir())
+	for _, tt := range []struct {
+		name, flags string
+		bar         bool
+	}{
+		{"default", "", true},
+		{"quiet", "-q", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			line := fmt.Sprintf("%s extract %s %s >/dev/null", parleyBin, tt.flags, good)
+			out, err := exec.CommandContext(t.Context(), script, "-q", "-e", "-c", line, "/dev/null").CombinedOutput()
+			if err != nil {
+				t.Fatalf("script -c %q: %v\n%s", line, err, out)
+			}
+			if got := strings.Contains(string(out), "analysing articles"); got != tt.bar {
+				t.Errorf("terminal shows progress bar: %v, want %v; terminal output %q", got, tt.bar, out)
+			}
+		})
+	}
+}
+
 // TestLargeInput runs extract on a 100 MB JSON lines file, a scraped dataset
 // whose lines carry the raw page beside the text, and checks that it
 // completes with memory far below the input's size.

@@ -73,6 +73,7 @@ ambassador governor senator mayor speaker chairman chairwoman leader king
 queen prince princess emir sheikh sultan pope general commander spokesman
 spokeswoman spokesperson diplomat counterpart official negotiator
 prime-minister monarch ruler dictator strongman host guest visitor
+democrat republican lawmaker legislator senator congressman congresswoman
 `)
 
 // orgHeads are nouns that end an organisation's name: "Foreign Ministry",

@@ -132,9 +132,9 @@ func (s *scan) nameToken(i int) bool {
 			return false
 		}
 	}
-	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !isCapitalized(w[k+1:]) && s.common(w[k+1:]) {
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !isCapitalized(w[k+1:]) && compoundSuffix(w[k+1:]) {
 		// "U.S.-led", "Kremlin-backed": a modifier, not a name; but
-		// "Tae-yul" is a given name.
+		// "Tae-yul" and "Dong-young" are given names.
 		return false
 	}
 	return hasLetter(w)
@@ -306,11 +306,24 @@ func (s *scan) description(i, last int) (int, bool) {
 			k = p - 1
 			continue
 		}
-		if titleModifiers.has(w) || toks[k].Tag == "JJ" || toks[k].Tag == "NN" {
+		if titleModifiers.has(w) || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG" || toks[k].Tag == "VBN" {
 			title = append(title, w)
 			continue
 		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// compoundSuffix reports whether w ends an adjective compound such as
+// "-led", "-backed", "-based" or "-style".
+func compoundSuffix(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	switch w {
+	case "style", "era", "born", "run", "made", "held", "wide", "friendly", "bound", "free", "owned", "linked", "american", "european", "african", "asian", "centric", "type", "class", "level", "scale":
+		return true
+	}
+	return false
 }

@@ -11,7 +11,7 @@ import (
 // run reads the capitalised run of tokens [i, j); first is the index of the
 // sentence's first token.
 func (s *scan) run(i, j, first int) {
-	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) {
+	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) && !(j-i > 1 && orgHeads.has(s.doc.Tokens[j-1].Text)) {
 		i = s.trimLeading(i, j, first)
 	}
 	if i >= j {
@@ -89,6 +89,12 @@ func (s *scan) trimLeading(i, j, first int) int {
 // parse reads a run [i, j) whose first word belongs to it.
 func (s *scan) parse(i, j int) {
 	if s.notEntity(i, j) {
+		return
+	}
+	// "Bank of Japan Governor Kazuo Ueda": a title and a name after an
+	// organisation's name.
+	if h, n, ok := s.title(i, j); ok && h > i && s.orgRun(i, h) && s.personShape(n, j) {
+		s.titled(i, h, n, j)
 		return
 	}
 	// "Former Cambodian leader": the modifier qualifies a title that
@@ -296,7 +302,7 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 		if !titleHeads.has(toks[h].Text) {
 			continue
 		}
-		if h > i && s.f.gaz.GivenName(toks[h-1].Text) && !s.isCountry(toks[h-1].Text) && !titleModifiers.has(toks[h-1].Text) && !titleHeads.has(toks[h-1].Text) {
+		if h > i && s.f.gaz.GivenName(toks[h-1].Text) && !s.isCountry(toks[h-1].Text) && !s.bigPlace(toks[h-1].Text) && !isAcronym(toks[h-1].Text) && !titleModifiers.has(toks[h-1].Text) && !titleHeads.has(toks[h-1].Text) {
 			// "Hassan Sheikh Mohamud": a title word inside a name.
 			continue
 		}
@@ -325,7 +331,7 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 func (s *scan) titled(i, h, n, j int) {
 	toks := s.doc.Tokens
 	t := h
-	for t > i && (titleHeads.has(toks[t-1].Text) || titleModifiers.has(toks[t-1].Text)) {
+	for t > i && (titleHeads.has(toks[t-1].Text) || titleModifiers.has(toks[t-1].Text) || s.portfolio(t-1)) {
 		t--
 	}
 	ev := evidence{titled: true, title: s.doc.Text[toks[t].Start:toks[n-1].End]}
@@ -560,4 +566,23 @@ func (s *scan) givenNameCountry(i, p, j int) bool {
 	}
 	w := toks[p].Text
 	return !s.common(w) && !s.isCountry(w) && !s.knownPlace(w) && !isAcronym(w)
+}
+
+// portfolio reports whether token k names a minister's portfolio before a
+// title ("Unification Minister", "Fisheries Secretary"): an ordinary
+// English word that is not a place, a nationality or an organisation.
+func (s *scan) portfolio(k int) bool {
+	w := s.doc.Tokens[k].Text
+	if !isCapitalized(w) || isAcronym(w) || s.isCountry(w) || s.knownPlace(w) || s.f.gaz.Org(w) {
+		return false
+	}
+	return s.f.gaz.WordRank(strings.ToLower(w)) > 0 && !s.f.gaz.NamePart(w)
+}
+
+// bigPlace reports whether w names a capital, a region or a city of a
+// million people: a place first, even when it is also a given name
+// ("London", "Paris").
+func (s *scan) bigPlace(w string) bool {
+	p, ok := s.bestPlace(w)
+	return ok && (p.Kind != gazetteer.City || p.Population >= 1000000)
 }

@@ -72,6 +72,15 @@ func (s *sent) subject(k int) subject {
 			return subject{}
 		}
 	}
+	// "After meeting Ruiz in Cairo, Lee flew to Riyadh": the trigger is in
+	// a fronted phrase whose subject is the main clause's.
+	if fronting.has(s.w(s.first)) {
+		for c := k + 1; c < s.last; c++ {
+			if s.w(c) == "," {
+				return s.fronted(c, k)
+			}
+		}
+	}
 	return subject{}
 }
 
@@ -191,6 +200,10 @@ func (s *sent) npStart(j int) int {
 	for j > s.first {
 		p := j - 1
 		switch {
+		case s.a.at[p] >= 0 && s.a.person(j) >= 0 && s.a.at[p] != s.a.at[j] && s.a.place(p) >= 0:
+			// "envoy to Japan George Glass": the place ends a phrase
+			// of its own.
+			return j
 		case s.a.at[p] >= 0:
 		case s.tag(p) == "DT" || s.tag(p) == "PRP$" || s.tag(p) == "POS" || s.tag(p) == "CD":
 		case strings.HasPrefix(s.tag(p), "NN") || strings.HasPrefix(s.tag(p), "JJ"):
@@ -312,7 +325,7 @@ func (s *sent) possessive(j int) bool {
 func (s *sent) clauseSubject(k int) subject {
 	start := s.npStart(k)
 	if start > s.first && s.preposition(start-1) {
-		if fronting.has(s.w(start-1)) || start-2 >= s.first && fronting.has(s.w(start-2)) {
+		if (fronting.has(s.w(start-1)) && start-1 <= s.first+1) || start-2 >= s.first && start-2 <= s.first+1 && fronting.has(s.w(start-2)) {
 			// "After a meeting with X, Y said ...".
 			for c := k + 1; c < s.last; c++ {
 				if s.w(c) == "," {
@@ -406,7 +419,7 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 			// A country or organisation qualifying a title ("Ukraine's
 			// leader X", "NATO chief X").
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
-		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 4):
+		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 5):
 			// "International Monetary Fund (IMF) chief X".
 		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to") && k > start && s.nameWithin(k+1, 3):
 			// "Secretary of State X", "envoy to Ukraine X".
@@ -420,6 +433,11 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 			}
 			if e < s.last && s.a.person(e) >= 0 && s.tag(e) != "PRP$" && e-k <= 5 {
 				k = e
+				continue
+			}
+			// "a delegation led by Sen. X": its leader stands for it.
+			if e+1 < s.last && (s.w(e) == "led" || s.w(e) == "headed") && s.w(e+1) == "by" && s.nameWithin(e+2, 4) {
+				k = e + 2
 				continue
 			}
 			return -1, e, true
@@ -509,7 +527,7 @@ func (s *sent) nameWithin(k, n int) bool {
 		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			return true
 		}
-		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 {
+		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" {
 			return false
 		}
 	}

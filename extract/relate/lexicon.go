@@ -21,7 +21,8 @@ func (s set) has(w string) bool { return s[strings.ToLower(w)] }
 
 // meetVerbs are forms of "meet", which take their partner as object or
 // after "with".
-var meetVerbs = newSet(`meet meets met meeting`)
+var meetVerbs = newSet(`meet meets met meeting dined dines dine dining
+lunched lunches breakfasted`)
 
 // receptionVerbs take their guest as object: "Lula hosted Petro".
 var receptionVerbs = newSet(`host hosts hosted hosting receive receives received
@@ -70,7 +71,7 @@ arrived arriving land lands landed landing go goes went going`)
 var visitNouns = newSet(`visit visits trip trips tour stop stopover journey`)
 
 // negations cancel the relation of their clause.
-var negations = newSet(`not n't never no without nor cannot`)
+var negations = newSet(`not n't never no without nor cannot against`)
 
 // refusals cancel a meeting or visit: "declined to meet", "cancelled the
 // talks".
@@ -132,3 +133,8 @@ travelled traveled flew arrived held welcomed greeted conferred chatted`)
 var titleNouns = newSet(`president minister secretary chairman chairwoman
 chair governor director head leader prime-minister premier chancellor
 ambassador envoy commissioner secretary-general king prince emir`)
+
+// cancelWords after a meeting noun call it off: "the meeting was
+// cancelled".
+var cancelWords = newSet(`cancelled canceled called postponed scrapped
+suspended shelved aborted`)

@@ -109,6 +109,15 @@ func (s *sent) trigger(k int) []candidate {
 	switch {
 	case (w == "called" || w == "call" || w == "calls") && k+1 < s.last && s.w(k+1) == "on":
 		return s.callOn(k)
+	case (w == "shook" || w == "shake" || w == "shakes" || w == "shaking") && k+2 < s.last && s.w(k+1) == "hands":
+		if s.w(k+2) == "with" {
+			return s.transitiveMeeting(k, k+3)
+		}
+		return s.transitiveMeeting(k, s.last)
+	case (w == "received" || w == "receives" || w == "receive") && s.callFrom(k) > 0:
+		return s.transitiveMeeting(k, s.callFrom(k))
+	case w == "in" && k > s.first && beForms.has(s.w(k-1)):
+		return s.wasIn(k)
 	case meetVerbs.has(w) && (verb || w == "met") && !s.nominal(k):
 		return s.meetVerb(k)
 	case lightVerbs.has(w) && verb:
@@ -241,7 +250,49 @@ func (s *sent) speakVerb(k int) []candidate {
 		}
 		break
 	}
+	// "X and Y spoke via video link": the partners are the subject.
+	if subj := s.subject(k); subj.ok && len(subj.ents) > 1 {
+		return s.meetings(subj, nil, k, k+1)
+	}
 	return nil
+}
+
+// callFrom returns the index after "a (phone) call from" following the verb
+// at k ("received a phone call from Y"), or 0.
+func (s *sent) callFrom(k int) int {
+	for o := k + 1; o < s.last && o < k+6; o++ {
+		if s.w(o) == "from" {
+			if o > k+1 && (s.w(o-1) == "call" || s.w(o-1) == "calls") {
+				return o + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// wasIn reads "X was in Hanoi for talks" and "X will be in Hanoi on a
+// visit": a stay abroad for diplomacy is a visit.
+func (s *sent) wasIn(k int) []candidate {
+	places := s.destination(k + 1)
+	if len(places) == 0 {
+		return nil
+	}
+	purpose := false
+	for e := k + 1; e < s.last && e < k+12; e++ {
+		switch s.w(e) {
+		case "talks", "visit", "meetings", "meeting", "summit", "consultations":
+			purpose = true
+		}
+	}
+	if !purpose {
+		return nil
+	}
+	subj := s.subject(k - 1)
+	if !subj.ok {
+		return nil
+	}
+	return s.visits(subj, places, k, k+1)
 }
 
 // reception reads "X hosted Y", "X received Y" and the passive "Y was
@@ -284,6 +335,9 @@ func (s *sent) told(k int) []candidate {
 	}
 	return cs
 }
+
+// beForms are the forms of "be".
+var beForms = newSet(`is are was were be been am`)
 
 // passive reports whether the verb at k is passive: a form of "be" before
 // it and "by" after it.
@@ -358,9 +412,22 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 	if !ok {
 		return nil
 	}
-	placeEnt, place := s.meetingPlace(end)
+	placeEnt, place := -1, ""
+	if !s.remote(k, end) {
+		placeEnt, place = s.meetingPlace(end)
+	}
 	when := s.when(end)
 	var out []candidate
+	if placeEnt >= 0 {
+		// "met the IMF in Washington", "met his Turkish counterpart in
+		// New York": a meeting abroad is a visit even when the partner
+		// is not named.
+		for _, p := range subj.ents {
+			if home, where := s.a.personCountry(p), s.a.countryOf(placeEnt); home != "" && where != "" && home != where && s.a.ents[placeEnt].Type == model.GPE {
+				out = append(out, candidate{kind: model.Visited, status: st, from: p, to: placeEnt, sent: s.i, when: when, placeEnt: -1})
+			}
+		}
+	}
 	add := func(x, y int) {
 		if x == y || x < 0 || y < 0 {
 			return
@@ -448,6 +515,18 @@ func (s *sent) together(end int) bool {
 			return true
 		case "separately", "separate", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// remote reports whether the trigger [k, end) is a phone or video call,
+// which has no place.
+func (s *sent) remote(k, end int) bool {
+	for j := max(s.first, k-3); j < s.last && j < end+6; j++ {
+		switch s.w(j) {
+		case "phone", "telephone", "video", "videoconference", "video-conference", "teleconference", "virtual", "virtually", "phoned", "telephoned":
+			return true
 		}
 	}
 	return false

@@ -25,6 +25,27 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 			return "", false
 		case futureMarkers.has(w) || progressiveTravel.has(w):
 			planned = true
+		case w == "to" && j > s.first && beForms.has(s.w(j-1)):
+			// "are to meet": be + infinitive is a plan.
+			planned = true
+		}
+	}
+	// A meeting noun as the subject of its own clause: "A meeting between
+	// X and Y is scheduled for Friday", "talks ... were called off".
+	if s.tag(k) == "NN" || s.tag(k) == "NNS" {
+		if st, ok, found := s.nounPredicate(end); found {
+			if !ok {
+				return "", false
+			}
+			if st == model.Planned {
+				planned = true
+			}
+		}
+	}
+	// "..., but the meeting was cancelled".
+	for j := end; j+2 < s.last; j++ {
+		if meetingNouns.has(s.w(j)) && beForms.has(s.w(j+1)) && cancelWords.has(s.w(j+2)) {
+			return "", false
 		}
 	}
 	// A control verb before the subject: "invited Ruiz to visit", "urged
@@ -116,6 +137,10 @@ func (s *sent) meetingPlace(end int) (int, string) {
 		if clauseStarts.has(w) {
 			break
 		}
+		if w == "for" || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {
+			// A purpose: "to discuss the summit in X".
+			break
+		}
 		if w != "in" && w != "at" {
 			continue
 		}
@@ -161,4 +186,30 @@ func (s *sent) when(end int) string {
 		return s.a.doc.Text[s.toks[start].Start:s.toks[e-1].End]
 	}
 	return ""
+}
+
+// nounPredicate reads the verb group that follows a meeting noun's phrase
+// ("... is scheduled for Friday", "... was called off", "... are expected
+// in June"): found is false when no verb group follows within the clause.
+func (s *sent) nounPredicate(end int) (st model.Status, ok, found bool) {
+	for j := end; j < s.last && j < end+15; j++ {
+		w := s.w(j)
+		if w == "," || w == ";" || clauseStarts.has(w) {
+			return "", false, false
+		}
+		if !beForms.has(w) && w != "will" && w != "has" && w != "have" && w != "had" {
+			continue
+		}
+		for e := j + 1; e < s.last && e < j+4; e++ {
+			v := s.w(e)
+			switch {
+			case cancelWords.has(v) || negations.has(v):
+				return "", false, true
+			case futureMarkers.has(v) || v == "to" || w == "will":
+				return model.Planned, true, true
+			}
+		}
+		return model.Occurred, true, true
+	}
+	return "", false, false
 }

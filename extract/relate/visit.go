@@ -111,7 +111,7 @@ func (s *sent) destination(o int) []int {
 		if p := s.a.place(k); p >= 0 {
 			out = append(out, p)
 			k = s.a.mentionEnd(k, s.last) - 1
-			if k+1 < s.last && (s.w(k+1) == "and" || s.w(k+1) == ",") {
+			if k+2 < s.last && s.w(k+1) == "and" && s.a.place(k+2) >= 0 {
 				k++
 				continue
 			}
@@ -150,25 +150,13 @@ func (s *sent) visits(subj subject, places []int, k, end int) []candidate {
 	var out []candidate
 	for _, p := range subj.ents {
 		for _, pl := range places {
-			if !s.a.foreignPlace(p, pl) {
+			if s.a.ents[pl].Type != model.GPE {
 				continue
 			}
 			out = append(out, candidate{kind: model.Visited, status: st, from: p, to: pl, sent: s.i, when: when, placeEnt: -1})
 		}
 	}
 	return out
-}
-
-// foreignPlace reports whether place pl can be a visit's destination for
-// person p: a geo-political entity, not a continent or sea, and not in the
-// person's own country when both are known (a leader going home, or
-// touring their own country, is not a diplomatic visit).
-func (a *article) foreignPlace(p, pl int) bool {
-	if a.ents[pl].Type != model.GPE {
-		return false
-	}
-	home, where := a.personCountry(p), a.countryOf(pl)
-	return home == "" || where == "" || home != where
 }
 
 // impliedVisits turns a meeting held in a place into a visit to that place

@@ -658,18 +658,6 @@ func isRegnal(w string) bool {
 	return w != "" && len(w) <= 4 && strings.Trim(w, "ivx") == ""
 }
 
-// patronymic reports whether a name is built with "bin", "bint" or "ibn"
-// ("Faisal bin Farhan"), whose bearer is called by the first name.
-func patronymic(ws []string) bool {
-	for _, w := range ws[1:] {
-		switch w {
-		case "bin", "bint", "ibn", "ben":
-			return true
-		}
-	}
-	return false
-}
-
 // stripArticle drops an Arabic article glued to a name: "al-Shaibani" and
 // "Shaibani" are the same surname.
 func stripArticle(w string) string {

@@ -18,9 +18,11 @@ import (
 // only hand-made country table; keep it to forms no dataset has.
 var newsAbbrevs = map[string][]string{
 	"US": {"US", "U.S.", "USA", "U.S.A."},
-	"GB": {"U.K."},
+	// "Britain" is how news most often names the UK, and "Korea" alone
+	// means the South; neither dataset lists them.
+	"GB": {"U.K.", "Britain"},
 	"AE": {"U.A.E."},
-	"KR": {"ROK"},
+	"KR": {"ROK", "Korea"},
 	"CN": {"PRC"},
 }
 

@@ -15,6 +15,10 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 	m := model.Mention{Form: model.Name}
 	single := j-i == 1
 
+	if single && isGroupName(name) {
+		m.Type, m.Form = model.Org, model.Acronym
+		return m
+	}
 	if single && isAcronym(name) {
 		return s.acronym(i, name)
 	}
@@ -205,6 +209,10 @@ func (s *scan) place(name string, i, j int, ev evidence) (gazetteer.Place, bool)
 		return p, false
 	}
 	if ev.titled {
+		return p, false
+	}
+	if j-i == 1 && p.Kind != gazetteer.Capital && p.Population < 1000000 && s.f.gaz.NamePart(name) && !s.placeContext(i, j) && s.surname(name) {
+		// "Lam" is a district, but here the surname of "To Lam".
 		return p, false
 	}
 	if p.Kind != gazetteer.City || p.Population >= minCityPopulation {

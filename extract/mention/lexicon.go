@@ -118,6 +118,7 @@ developer retailer miner refiner
 // Aden", "Atlas Mountains".
 var placeHeads = newSet(`
 sea ocean gulf strait straits mountains mountain mount range river peninsula
+shoal reef atoll
 desert bay lake island islands canal valley plateau coast channel basin
 archipelago sound cape delta highlands plain plains steppe glacier
 `)
@@ -197,3 +198,13 @@ announced posted tweeted`)
 // "in Tula", "to Harare".
 var prepositionsOfPlace = newSet(`in to from at near outside across toward
 towards into via`)
+
+// governmentHeads end the names of bodies of a state, which speak for its
+// country: "Russian Defence Ministry", "Turkish Foreign Ministry".
+var governmentHeads = newSet(`ministry ministries government embassy army navy
+forces force police parliament cabinet presidency administration guard
+guards command office department`)
+
+// royalTitles are ranks, not offices: "Prince", "Sheikh", "King".
+var royalTitles = newSet(`prince princess king queen sheikh sheik emir sultan
+crown`)

@@ -164,13 +164,17 @@ func (s *scan) calendar(i int) bool {
 	return false
 }
 
-// isGroupName reports whether w names a group of countries by its size:
-// "G7", "G20", "G-20".
+// isGroupName reports whether w is a capital letter and a number, as
+// groups of countries and armed groups are named: "G7", "G-20", "M23".
 func isGroupName(w string) bool {
-	if len(w) < 2 || w[0] != 'G' {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	rest := strings.TrimPrefix(w[1:], "-")
+	rest := w[1:]
+	if w[0] == 'G' {
+		// "G-20"; other letters with a hyphen name weapons: "F-35".
+		rest = strings.TrimPrefix(rest, "-")
+	}
 	if rest == "" || len(rest) > 2 {
 		return false
 	}
@@ -224,6 +228,10 @@ func (s *scan) extend(i, last int) int {
 				continue
 			}
 		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && s.common(toks[j+1].Text):
+			j += 2
+			continue
+		case w == "of" && j+1 < last && s.f.gaz.Continent(toks[j-1].Text+" of "+toks[j+1].Text):
+			// "Horn of Africa".
 			j += 2
 			continue
 		}

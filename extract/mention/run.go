@@ -11,7 +11,13 @@ import (
 // run reads the capitalised run of tokens [i, j); first is the index of the
 // sentence's first token.
 func (s *scan) run(i, j, first int) {
-	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) && !(j-i > 1 && orgHeads.has(s.doc.Tokens[j-1].Text)) {
+	for i < j && (strings.EqualFold(s.doc.Tokens[i].Text, "the") || s.doc.Tokens[i].Text == "A" || s.doc.Tokens[i].Text == "An") {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) && !(j-i > 1 && s.orgRun(i, j)) {
 		i = s.trimLeading(i, j, first)
 	}
 	if i >= j {
@@ -265,7 +271,12 @@ func (s *scan) orgRun(i, j int) bool {
 func (s *scan) org(i, j int) {
 	m := model.Mention{Type: model.Org, Form: model.Name}
 	if p, c, ok := s.countryPrefix(i, j); ok && p < j {
-		s.addCountry(i, p, c)
+		// "Russian Defence Ministry" speaks for Russia; "Japan Bank for
+		// International Cooperation" or "Saudi Aramco" only bear its
+		// name.
+		if governmentHeads.has(s.doc.Tokens[j-1].Text) {
+			s.addCountry(i, p, c)
+		}
 		m.Affiliation = c.Name
 	}
 	if a := s.possessor(i); a != "" && m.Affiliation == "" && !s.orgPrefixFirst(i, j) {
@@ -334,7 +345,18 @@ func (s *scan) titled(i, h, n, j int) {
 	for t > i && (titleHeads.has(toks[t-1].Text) || titleModifiers.has(toks[t-1].Text) || s.portfolio(t-1)) {
 		t--
 	}
-	ev := evidence{titled: true, title: s.doc.Text[toks[t].Start:toks[n-1].End]}
+	titleEnd := n - 1
+	if honorifics.has(toks[h].Text) || royalTitles.has(toks[h].Text) {
+		// "Foreign Minister Prince Faisal": the office is the title;
+		// the rank is part of how he is called.
+		for e := h - 1; e >= t; e-- {
+			if titleHeads.has(toks[e].Text) && !royalTitles.has(toks[e].Text) && !honorifics.has(toks[e].Text) {
+				titleEnd = e
+				break
+			}
+		}
+	}
+	ev := evidence{titled: true, title: s.doc.Text[toks[t].Start:toks[titleEnd].End]}
 	if honorifics.has(toks[h].Text) && t == h {
 		ev.title = ""
 	}
@@ -440,6 +462,10 @@ func (s *scan) lookBehind(i int) evidence {
 	ev.title = s.doc.Text[toks[t].Start:end]
 	if t-1 >= first {
 		if m := s.mentionEndingAt(toks[t-1].End); m != nil {
+			if m.Weak && m.Type == model.Person {
+				// "Kremlin spokesman X": the body the person speaks for.
+				m.Type, m.Weak = model.Org, false
+			}
 			ev.affiliation = s.affiliationName(m)
 		}
 	}
@@ -561,11 +587,21 @@ func (s *scan) demonym(w string) (gazetteer.Country, bool) {
 // one word, a given name, followed by one unknown word.
 func (s *scan) givenNameCountry(i, p, j int) bool {
 	toks := s.doc.Tokens
-	if p != i+1 || j != p+1 || !s.f.gaz.GivenName(toks[i].Text) {
+	if p != i+1 || j-p > 3 || !s.f.gaz.GivenName(toks[i].Text) {
 		return false
 	}
-	w := toks[p].Text
-	return !s.common(w) && !s.isCountry(w) && !s.knownPlace(w) && !isAcronym(w)
+	// The rest must read as a surname: name words and particles ("Chad
+	// Wolf", "Dominique de Villepin"), no place, no title.
+	for k := p; k < j; k++ {
+		w := toks[k].Text
+		if nameParticles.has(w) && w == strings.ToLower(w) {
+			continue
+		}
+		if s.isCountry(w) || s.knownPlace(w) || isAcronym(w) || titleHeads.has(w) || s.common(w) && !s.f.gaz.NamePart(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolio reports whether token k names a minister's portfolio before a

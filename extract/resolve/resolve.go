@@ -150,7 +150,17 @@ func (s *state) join(i, c int) {
 	m.Entity = c
 	cl.mentions++
 	if m.Form != model.Pronoun && m.Form != model.Description {
-		cl.forms[strings.Join(strings.Fields(m.Text), " ")] = true
+		form := strings.Join(strings.Fields(m.Text), " ")
+		cl.forms[form] = true
+		if cl.typ == model.Org {
+			// "Japan's Foreign Ministry" is also the "Foreign Ministry".
+			if _, rest, ok := cutPossessive(form); ok && len(strings.Fields(rest)) > 1 {
+				cl.forms[rest] = true
+				if cl.label == form {
+					cl.label, cl.words = rest, words(rest)
+				}
+			}
+		}
 	}
 	if cl.title == "" && m.Title != "" {
 		cl.title = m.Title
@@ -294,6 +304,10 @@ func samePerson(cw, mw []string) bool {
 		}
 		return false
 	}
+	if len(mw) >= 2 && len(cw) > len(mw) && equalWords(mw, cw[len(cw)-len(mw):]) {
+		// A compound surname: "López Obrador", "van der Linden".
+		return true
+	}
 	if len(mw) >= 2 && len(cw) >= 2 {
 		if !similarSurname(mw[len(mw)-1], cw[len(cw)-1]) && mw[len(mw)-1] != cw[len(cw)-1] {
 			// "Francois Villeroy" within "Francois Villeroy de Galhau".
@@ -332,7 +346,33 @@ func sameOrg(s *state, c *cluster, m *model.Mention, mw []string) bool {
 		return true
 	}
 	// "U.N. General Assembly" and "United Nations General Assembly".
-	return acronymAligned(mw, c.words) || acronymAligned(c.words, mw)
+	if acronymAligned(mw, c.words) || acronymAligned(c.words, mw) {
+		return true
+	}
+	// "Ministry of Defence" and "Defence Ministry", with or without the
+	// country.
+	a, b := inverted(strip(stripOwner(mw))), inverted(strip(stripOwner(c.words)))
+	return len(a) > 1 && equalWords(a, b)
+}
+
+// inverted rewrites "ministry of defence" as "defence ministry", so that
+// both orders of an organisation's name compare equal.
+func inverted(ws []string) []string {
+	if len(ws) >= 3 && ws[1] == "of" {
+		return append(append([]string(nil), ws[2:]...), ws[0])
+	}
+	return ws
+}
+
+// stripOwner drops a possessive owner from a name's words: "ukraine's
+// ministry of defence" → "ministry of defence".
+func stripOwner(ws []string) []string {
+	for i, w := range ws {
+		if strings.HasSuffix(w, "'s") && i < len(ws)-1 {
+			return ws[i+1:]
+		}
+	}
+	return ws
 }
 
 // acronymAligned reports whether the names a and b are the same words but
@@ -720,4 +760,14 @@ func (s *state) merge(from, to int) {
 		}
 	}
 	s.clusters[from].mentions = 0
+}
+
+// cutPossessive splits "Japan's Foreign Ministry" at the possessive.
+func cutPossessive(s string) (owner, rest string, ok bool) {
+	for _, p := range []string{"'s ", "’s "} {
+		if i := strings.Index(s, p); i > 0 {
+			return s[:i], s[i+len(p):], true
+		}
+	}
+	return "", "", false
 }

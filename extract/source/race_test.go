@@ -3,5 +3,5 @@
 package source
 
 // raceEnabled is set when the race detector is on; it slows the splitter
-// about tenfold, so the 100 MB test is skipped then.
+// about twentyfold, so the 100 MB test is skipped then.
 const raceEnabled = true

@@ -113,6 +113,7 @@ func (t *textReader) read(br *bufio.Reader) (int, error) {
 		invalid   bool
 		text      bool // some line is not blank
 		binaryErr error
+		prevBlank bool
 	)
 	for sc.Scan() {
 		line++
@@ -127,12 +128,13 @@ func (t *textReader) read(br *bufio.Reader) (int, error) {
 		}
 		blank := len(bytes.TrimSpace(b)) == 0
 		text = text || !blank
-		if page.Len() >= maxPage && blank || page.Len() >= maxPage+maxPage/4 {
+		if page.Len() >= maxPage && partBreak(prevBlank, blank, b, page.Len()) {
 			if err := t.part(page.String()); err != nil {
 				return t.n, err
 			}
 			page.Reset()
 		}
+		prevBlank = blank
 		page.Write(b)
 		page.WriteByte('\n')
 	}
@@ -155,6 +157,20 @@ func (t *textReader) read(br *bufio.Reader) (int, error) {
 		return t.n, err
 	}
 	return t.n, binaryErr
+}
+
+// partBreak says whether a part of size bytes, already full, ends before
+// line b: best before a line that opens a paragraph without being a sentence
+// (a headline), else at a paragraph break once the part is a quarter over,
+// else anywhere once it is half over.
+func partBreak(prevBlank, blank bool, b []byte, size int) bool {
+	switch {
+	case prevBlank && !blank && !endsSentence(string(bytes.TrimSpace(b))):
+		return true
+	case blank:
+		return size >= maxPage+maxPage/4
+	}
+	return size >= maxPage+maxPage/2
 }
 
 // part splits one part of the input into stories and emits those of the

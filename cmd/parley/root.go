@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // version is the program's version, as "parley version" prints it.
@@ -35,12 +36,8 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-// failure marks a run that could do nothing useful; its message has been
-// reported already when silent is set.
-type failure struct {
-	msg    string
-	silent bool
-}
+// failure marks a run that could do nothing useful.
+type failure struct{ msg string }
 
 func (e failure) Error() string { return e.msg }
 
@@ -51,10 +48,6 @@ func run(ctx context.Context, args []string, std streams) int {
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
-	}
-	var f failure
-	if errors.As(err, &f) && f.silent {
-		return exitFailed
 	}
 	fmt.Fprintf(std.err, "parley: %s\n", oneLine(err.Error()))
 	var u usageError
@@ -130,9 +123,5 @@ func newVersionCmd(std streams) *cobra.Command {
 // isTerminal reports whether w is a terminal, for the progress bar.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }

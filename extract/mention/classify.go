@@ -88,7 +88,9 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 			return m
 		}
 	}
-	if !single && !ev.titled && s.companyShape(i, j) {
+	if !single && !ev.titled && (s.companyShape(i, j) || isAcronym(toks[j-1].Text) && len(toks[j-1].Text) >= 2 && !strings.Contains(toks[j-1].Text, ".")) {
+		// "Mistral AI", "SK Telecom": no person's name ends in an
+		// acronym.
 		m.Type = model.Org
 		return m
 	}

@@ -23,7 +23,13 @@ func (s *scan) run(i, j, first int) {
 	if i >= j {
 		return
 	}
-	if !s.headline || isAllCaps(s.doc.Tokens[i].Text) {
+	caps := true
+	for k := i; k < j; k++ {
+		if !isAllCaps(s.doc.Tokens[k].Text) && !nameParticles.has(s.doc.Tokens[k].Text) {
+			caps = false
+		}
+	}
+	if !s.headline && !(caps && j-i > 3) || caps && j-i <= 3 {
 		s.parse(i, j)
 		return
 	}

@@ -139,7 +139,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Doc, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			for _, s := range a.seg.Segment(line) {
+			for _, s := range joinAbbreviated(line, a.seg.Segment(line)) {
 				a.addSentence(doc, lineStart+s.Start, s.Text, para)
 			}
 			para++
@@ -195,4 +195,44 @@ var abbreviations = map[string]bool{
 	"st.": true, "gen.": true, "col.": true, "lt.": true, "sen.": true, "rep.": true,
 	"gov.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
 	"no.": true, "vs.": true, "etc.": true, "bros.": true, "adm.": true, "capt.": true,
+}
+
+// joinAbbreviated joins sentences that Punkt split after an initial or a
+// title abbreviation, which end no sentence in news: "S. Jaishankar",
+// "Prof. Chukwuma Soludo". text is the line the sentences are spans of.
+func joinAbbreviated(text string, sents []segment.Sentence) []segment.Sentence {
+	out := sents[:0:0]
+	for _, s := range sents {
+		if n := len(out); n > 0 && endsAbbreviated(out[n-1].Text) {
+			prev := out[n-1]
+			prev.Text = text[prev.Start : s.Start+len(s.Text)]
+			out[n-1] = prev
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// endsAbbreviated reports whether a sentence ends with an initial or a
+// title abbreviation.
+func endsAbbreviated(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	i := strings.LastIndexAny(s[:len(s)-1], " (\"“")
+	w := s[i+1:]
+	if len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	return titleAbbreviations[strings.ToLower(w)]
+}
+
+// titleAbbreviations come before names.
+var titleAbbreviations = map[string]bool{
+	"prof.": true, "dr.": true, "gen.": true, "sen.": true, "rep.": true,
+	"gov.": true, "lt.": true, "col.": true, "capt.": true, "mr.": true,
+	"mrs.": true, "ms.": true, "maj.": true, "sgt.": true, "adm.": true,
+	"brig.": true, "cmdr.": true, "rev.": true, "hon.": true, "amb.": true,
+	"pres.": true, "sec.": true,
 }

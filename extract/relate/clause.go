@@ -34,10 +34,11 @@ func (s *sent) subject(k int) subject {
 			if j < s.first {
 				return subject{}
 			}
-			// The relative clause qualifies the nearest noun phrase only,
-			// not people coordinated before it.
+			// A relative clause qualifies the nearest noun phrase only,
+			// not people coordinated before it, unless its verb is plural
+			// ("A and B, who were received by X").
 			sub := s.nounPhraseAt(j)
-			if len(sub.ents) > 1 {
+			if len(sub.ents) > 1 && !s.pluralVerbAfter(j+1, k) {
 				sub.ents = sub.ents[:1]
 			}
 			return sub
@@ -62,8 +63,15 @@ func (s *sent) subject(k int) subject {
 		case s.a.person(j) >= 0 || s.noun(j):
 			start := s.npStart(j)
 			if start > s.first && s.preposition(start-1) {
+				if s.w(start-1) == "by" && start-2 >= s.first && (s.w(start-2) == "led" || s.w(start-2) == "headed") && s.a.person(j) >= 0 {
+					// "A delegation led by X held talks": its leader.
+					return s.nounPhraseAt(j)
+				}
 				j = start - 2
 				continue
+			}
+			if s.tag(j) == "PRP" && (s.w(j) == "they" || s.w(j) == "we") {
+				return s.they(j)
 			}
 			return s.nounPhraseAt(j)
 		case strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || tag == "RP" || tag == "IN" || tag == "JJ" || tag == "CD" || tag == "DT" || subjectSkips.has(w) || dateWords.has(w) || w == "“" || w == "”" || w == "\"":
@@ -128,7 +136,7 @@ func (s *sent) parenthetical(j int) (int, bool) {
 		if !opens && c < j-15 {
 			continue
 		}
-		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) {
+		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) || titleNouns.has(s.w(c+1)) && !isUpper(s.toks[c+1].Text) {
 			// A person must stand before the opening comma.
 			if s.a.person(c-1) >= 0 {
 				return c, true
@@ -557,4 +565,41 @@ func (s *sent) speakerAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// pluralVerbAfter reports whether the first verb in [from, to) is plural:
+// "were", "are", "have".
+func (s *sent) pluralVerbAfter(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch s.w(j) {
+		case "were", "are", "have":
+			return true
+		case "was", "is", "has":
+			return false
+		}
+		if strings.HasPrefix(s.tag(j), "VB") {
+			return s.tag(j) == "VBP"
+		}
+	}
+	return false
+}
+
+// they reads "they" as a subject: the people last named together, "X and
+// Y", in this sentence before j or in the one before.
+func (s *sent) they(j int) subject {
+	from := s.a.doc.Sentences[max(0, s.i-1)].First
+	for k := j - 1; k >= from; k-- {
+		if s.w(k) != "and" || k == 0 {
+			continue
+		}
+		a, b := s.a.person(k-1), s.a.person(k+1)
+		if a >= 0 && b >= 0 && a != b {
+			return subject{ok: true, ents: []int{a, b}, start: j, end: j + 1}
+		}
+	}
+	return subject{}
+}
+
+func isUpper(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

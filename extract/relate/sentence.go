@@ -137,8 +137,16 @@ func (s *sent) trigger(k int) []candidate {
 		return s.told(k)
 	case meetingNouns.has(w) && !verb || meetVerbs.has(w) && s.nominal(k):
 		return s.meetingNoun(k)
+	case visitVerbs.has(w) && verb && !s.nominal(k) && k+1 < s.last && s.personObject(k+1):
+		// "Osoba visited Obasanjo at his residence".
+		return s.transitiveMeeting(k, k+1)
 	case visitVerbs.has(w) && verb && !s.nominal(k):
 		return s.visitVerb(k)
+	case (w == "see" || w == "sees" || w == "seeing") && verb && k+1 < s.last && s.personObject(k+1):
+		// "is due to see Ruiz on Thursday".
+		return s.transitiveMeeting(k, k+1)
+	case (w == "called" || w == "phoned" || w == "rang") && verb && s.callToVerb(k):
+		return s.transitiveMeeting(k, k+1)
 	case travelVerbs.has(w) && verb:
 		return s.travelVerb(k)
 	case visitNouns.has(w):
@@ -193,6 +201,15 @@ func (s *sent) skipWith(o int) int {
 		}
 		break
 	}
+	// "met for five hours with X", "met on Monday with X".
+	for e := o; e < s.last && e < o+5; e++ {
+		if s.w(e) == "with" {
+			return e + 1
+		}
+		if s.a.person(e) >= 0 || strings.HasPrefix(s.tag(e), "VB") || s.w(e) == "," {
+			break
+		}
+	}
 	return o
 }
 
@@ -200,7 +217,7 @@ func (s *sent) skipWith(o int) int {
 // "X and Y held talks".
 func (s *sent) lightVerb(k int) []candidate {
 	n := k + 1
-	for n < s.last && n < k+6 && (callModifiers.has(s.w(n)) || s.tag(n) == "JJ" || s.tag(n) == "CD" || s.w(n) == "“" || s.w(n) == "”") {
+	for n < s.last && n < k+8 && (callModifiers.has(s.w(n)) || s.tag(n) == "JJ" || s.tag(n) == "CD" || s.tag(n) == "RB" || s.w(n) == "“" || s.w(n) == "”" || s.w(n) == "and" && n+1 < s.last && s.tag(n+1) == "JJ") {
 		n++
 	}
 	if n >= s.last || !meetingNouns.has(s.w(n)) {
@@ -219,7 +236,7 @@ func (s *sent) lightVerb(k int) []candidate {
 	}
 	o := n + 1
 	// "held talks on Monday with Y".
-	for o < s.last && o < n+5 && s.w(o) != "with" && s.w(o) != "between" && (s.tag(o) == "IN" || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0 && s.a.place(o) < 0) {
+	for o < s.last && o < n+6 && s.w(o) != "with" && s.w(o) != "between" && (s.tag(o) == "IN" || s.tag(o) == "RB" || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0) {
 		o++
 	}
 	var objs []int
@@ -451,9 +468,13 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 			}
 		}
 	}
-	if len(objs) == 0 || len(subj.ents) > 1 {
-		for i, x := range subj.ents {
-			for _, y := range subj.ents[i+1:] {
+	// "X and Y met". With a partner ("X and Y held talks with Z") the
+	// subject's people met each other when they come from different
+	// countries (a summit of three); people of one side (a leader and his
+	// party's officials) are a delegation, not a meeting.
+	for i, x := range subj.ents {
+		for _, y := range subj.ents[i+1:] {
+			if len(objs) == 0 || s.a.foreigners(x, y) {
 				add(x, y)
 			}
 		}
@@ -528,6 +549,38 @@ func (s *sent) remote(k, end int) bool {
 		case "phone", "telephone", "video", "videoconference", "video-conference", "teleconference", "virtual", "virtually", "phoned", "telephoned":
 			return true
 		}
+	}
+	return false
+}
+
+// personObject reports whether a person is named right after a verb, with
+// only a title before the name ("visited President Ruiz").
+func (s *sent) personObject(o int) bool {
+	for e := o; e < s.last && e < o+5; e++ {
+		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
+			return true
+		}
+		if s.a.place(e) >= 0 || !(s.tag(e) == "DT" || s.tag(e) == "JJ" || strings.HasPrefix(s.tag(e), "NN") || s.tag(e) == "PRP$" || s.tag(e) == "POS") {
+			return false
+		}
+	}
+	return false
+}
+
+// callToVerb reports whether "called X" is a call made for a purpose, "called
+// Kast to congratulate him", not "called Kast a traitor".
+func (s *sent) callToVerb(k int) bool {
+	e := k + 1
+	if e >= s.last || s.a.person(e) < 0 {
+		return false
+	}
+	e = s.a.mentionEnd(e, s.last)
+	if e+1 >= s.last || s.w(e) != "to" {
+		return false
+	}
+	switch s.w(e + 1) {
+	case "congratulate", "discuss", "thank", "express", "offer", "convey", "wish", "brief", "update", "inform", "condole", "apologise", "apologize":
+		return true
 	}
 	return false
 }

@@ -231,3 +231,10 @@ func (a *article) datelinePlace() int {
 	}
 	return -1
 }
+
+// foreigners reports whether two people's countries are both known and
+// differ.
+func (a *article) foreigners(x, y int) bool {
+	cx, cy := a.personCountry(x), a.personCountry(y)
+	return cx != "" && cy != "" && cx != cy
+}

@@ -428,10 +428,25 @@ func (s *state) references() {
 // (the subject, most often) of the nearest earlier sentence that names one.
 func (s *state) antecedent(i int) int {
 	sent := s.ms[i].Sentence
+	// A subject pronoun takes the sentence's subject, most often its first
+	// person ("Ruiz said she would travel to Lima, where she will meet
+	// Tan"); an object or possessive pronoun the nearest person.
+	subjectCase := false
+	switch strings.ToLower(s.ms[i].Text) {
+	case "he", "she":
+		subjectCase = true
+	}
+	found := -1
 	for j := i - 1; j >= 0 && s.ms[j].Sentence == sent; j-- {
 		if c := s.personEntity(j); c >= 0 {
-			return c
+			if !subjectCase {
+				return c
+			}
+			found = c
 		}
+	}
+	if found >= 0 {
+		return found
 	}
 	for prev := sent - 1; prev >= 0 && prev >= sent-3; prev-- {
 		first := -1

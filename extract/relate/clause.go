@@ -55,6 +55,20 @@ func (s *sent) subject(k int) subject {
 			if sub, ok := s.appositiveName(j); ok {
 				return sub
 			}
+			if j+1 < k && fronting.has(s.w(j+1)) && s.tag(j+2) == "VBG" {
+				// "..., before travelling on to Rome": the participle's
+				// subject is the clause's, before the comma; or, when the
+				// phrase comes first, the one after it.
+				if v := s.previousVerb(j); v >= 0 {
+					return s.subject(v)
+				}
+				for c := k + 1; c < s.last; c++ {
+					if s.w(c) == "," {
+						return s.fronted(c, k)
+					}
+				}
+				return subject{}
+			}
 			if c, ok := s.parenthetical(j); ok {
 				j = c - 1
 				continue
@@ -99,9 +113,18 @@ func (s *sent) fronted(j, k int) subject {
 	if s.w(j) != "," {
 		return subject{}
 	}
-	for f := s.first; f < j; f++ {
+	// The phrase starts the sentence, or follows a comma after an opening
+	// adverbial ("On Monday, before flying to Lima, Ruiz met ...").
+	open := s.first
+	for c := j - 1; c > s.first; c-- {
+		if s.w(c) == "," && c < k {
+			open = c + 1
+			break
+		}
+	}
+	for f := open; f < j; f++ {
 		if fronting.has(s.w(f)) || strings.HasPrefix(s.tag(f), "VBG") {
-			if f > s.first+1 {
+			if f > open+1 {
 				return subject{}
 			}
 			// The boundary must close the fronted phrase: the trigger

@@ -151,8 +151,10 @@ func (s *sent) trigger(k int) []candidate {
 		return s.travelVerb(k)
 	case visitNouns.has(w):
 		return s.visitNoun(k)
-	case w == "due" || w == "arrive" || w == "arrived":
+	case w == "due" || w == "arrive" || w == "arrived" || w == "expected" && k+1 < s.last && s.w(k+1) == "in":
 		return s.dueIn(k)
+	case delegationVerbs.has(w) && verb:
+		return s.leadDelegation(k)
 	}
 	return nil
 }
@@ -217,7 +219,9 @@ func (s *sent) skipWith(o int) int {
 // "X and Y held talks".
 func (s *sent) lightVerb(k int) []candidate {
 	n := k + 1
-	for n < s.last && n < k+8 && (callModifiers.has(s.w(n)) || s.tag(n) == "JJ" || s.tag(n) == "CD" || s.tag(n) == "RB" || s.w(n) == "“" || s.w(n) == "”" || s.w(n) == "and" && n+1 < s.last && s.tag(n+1) == "JJ") {
+	for n < s.last && n < k+10 && (callModifiers.has(s.w(n)) || s.tag(n) == "JJ" || s.tag(n) == "CD" || s.tag(n) == "RB" || s.w(n) == "“" || s.w(n) == "”" || s.w(n) == "and" && n+1 < s.last && s.tag(n+1) == "JJ" ||
+		(s.w(n) == "round" || s.w(n) == "rounds") && n+1 < s.last && s.w(n+1) == "of" || s.w(n) == "of" && n > k+1 && (s.w(n-1) == "round" || s.w(n-1) == "rounds")) {
+		// "held a fourth round of direct talks".
 		n++
 	}
 	if n >= s.last || !meetingNouns.has(s.w(n)) {
@@ -583,4 +587,31 @@ func (s *sent) callToVerb(k int) bool {
 		return true
 	}
 	return false
+}
+
+// delegationVerbs take a delegation to a place: "will lead a trade
+// mission to Riyadh".
+var delegationVerbs = newSet(`lead leads led leading take takes took taking
+bring brings brought bringing`)
+
+// leadDelegation reads "X will take a business delegation to Riyadh": X
+// travels there.
+func (s *sent) leadDelegation(k int) []candidate {
+	for e := k + 1; e < s.last && e < k+6; e++ {
+		switch s.w(e) {
+		case "delegation", "delegations", "mission", "team":
+			if e+1 < s.last && s.w(e+1) == "to" {
+				subj := s.subject(k)
+				if !subj.ok {
+					return nil
+				}
+				return s.visits(subj, s.destination(e+2), k, k+1)
+			}
+			return nil
+		}
+		if !(s.tag(e) == "DT" || s.tag(e) == "JJ" || s.tag(e) == "NN" || s.tag(e) == "PRP$") {
+			return nil
+		}
+	}
+	return nil
 }

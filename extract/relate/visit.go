@@ -87,7 +87,7 @@ func (s *sent) dueIn(k int) []candidate {
 		return nil
 	}
 	cs := s.visits(subj, s.destination(o+1), k, k+1)
-	if s.w(k) == "due" {
+	if s.w(k) == "due" || s.w(k) == "expected" {
 		// "due in Washington": expected, not yet there.
 		for i := range cs {
 			cs[i].status = model.Planned

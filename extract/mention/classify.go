@@ -74,6 +74,11 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 			return m
 		}
 	}
+	if !single && regionTitles.has(toks[j-1].Text) && !s.common(toks[i].Text) && !ev.titled {
+		// "Ogun State", "Sindh Province": a governed region.
+		m.Type = model.GPE
+		return m
+	}
 	if s.isLocation(i, j, name) {
 		m.Type = model.Loc
 		return m

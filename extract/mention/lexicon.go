@@ -32,6 +32,7 @@ prince princess emir sheikh sheik sultan pope cardinal archbishop bishop
 ayatollah imam rabbi general gen. lt. lieutenant col. colonel maj. major adm.
 admiral capt. captain sgt. sergeant marshal brig. brigadier cmdr. justice judge
 pm fm datuk dato dato' datin tun haji hajjah menteri shaikh sayyid mullah
+executive
 prosecutor ceo founder head lawmaker legislator mp mep counsellor counselor
 adviser advisor aide negotiator delegate taoiseach lord baroness dame sir mr
 mr. mrs mrs. ms ms. dr dr. prof prof. professor rev. reverend monsignor
@@ -208,3 +209,8 @@ guards command office department`)
 // royalTitles are ranks, not offices: "Prince", "Sheikh", "King".
 var royalTitles = newSet(`prince princess king queen sheikh sheik emir sultan
 crown`)
+
+// regionTitles end the names of governed regions: "Ogun State", "Sindh
+// Province".
+var regionTitles = newSet(`state province region oblast county governorate
+prefecture district territory krai`)

@@ -42,10 +42,18 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 			}
 		}
 	}
-	// "..., but the meeting was cancelled".
+	// "..., but the meeting was cancelled", "called off that trip", "will
+	// no longer make the trip".
 	for j := end; j+2 < s.last; j++ {
 		if meetingNouns.has(s.w(j)) && beForms.has(s.w(j+1)) && cancelWords.has(s.w(j+2)) {
 			return "", false
+		}
+		if cancelWords.has(s.w(j)) || s.w(j) == "longer" && s.w(j-1) == "no" {
+			for e := j + 1; e < s.last && e < j+5; e++ {
+				if visitNouns.has(s.w(e)) || meetingNouns.has(s.w(e)) {
+					return "", false
+				}
+			}
 		}
 	}
 	// A control verb before the subject: "invited Ruiz to visit", "urged
@@ -57,7 +65,7 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	}
 	// Modifiers of a meeting noun: "the cancelled talks", "a planned
 	// meeting", "his upcoming visit".
-	for j := k - 1; j >= s.first && j >= k-3; j-- {
+	for j := k - 1; j >= s.first && j >= k-5; j-- {
 		w := s.w(j)
 		if refusals.has(w) || w == "no" || w == "possible" || w == "potential" || w == "proposed" {
 			return "", false
@@ -203,7 +211,7 @@ func (s *sent) nounPredicate(end int) (st model.Status, ok, found bool) {
 		for e := j + 1; e < s.last && e < j+4; e++ {
 			v := s.w(e)
 			switch {
-			case cancelWords.has(v) || negations.has(v):
+			case cancelWords.has(v) || negations.has(v) || hypotheticals.has(v) || v == "possible" || v == "likely":
 				return "", false, true
 			case futureMarkers.has(v) || v == "to" || w == "will":
 				return model.Planned, true, true

@@ -220,7 +220,25 @@ func (s *state) prefer(a, b int, m *model.Mention) bool {
 	if sa != sb {
 		return sa
 	}
+	// The one named most recently before m: "Klaver" after "Jesse
+	// Klaver", not after a reporter named Klaver at the top.
+	la, lb := s.lastBefore(a, m.Start), s.lastBefore(b, m.Start)
+	if la != lb {
+		return la > lb
+	}
 	return ca.mentions > cb.mentions
+}
+
+// lastBefore returns the start offset of the last mention of cluster c
+// before offset at, or -1.
+func (s *state) lastBefore(c, at int) int {
+	last := -1
+	for _, m := range s.ms {
+		if m.Entity == c && m.Start < at && m.Start > last {
+			last = m.Start
+		}
+	}
+	return last
 }
 
 // surnameMatch reports whether m names cluster c by the last word of its
@@ -436,17 +454,31 @@ func (s *state) antecedent(i int) int {
 	case "he", "she":
 		subjectCase = true
 	}
-	found := -1
+	var inSentence []int // person mentions before the pronoun, nearest first
 	for j := i - 1; j >= 0 && s.ms[j].Sentence == sent; j-- {
 		if c := s.personEntity(j); c >= 0 {
 			if !subjectCase {
 				return c
 			}
-			found = c
+			inSentence = append(inSentence, j)
 		}
 	}
-	if found >= 0 {
-		return found
+	if len(inSentence) > 0 {
+		// "X, who arrived from Cairo, where he ...": the relative
+		// clause's person. Otherwise the sentence's subject when it opens
+		// the sentence, else the nearest person named as a subject.
+		if j := inSentence[0]; s.relativeAfter(j) {
+			return s.ms[j].Entity
+		}
+		if j := inSentence[len(inSentence)-1]; !s.objectPosition(j) {
+			return s.ms[j].Entity
+		}
+		for _, j := range inSentence {
+			if !s.objectPosition(j) {
+				return s.ms[j].Entity
+			}
+		}
+		return s.ms[inSentence[0]].Entity
 	}
 	for prev := sent - 1; prev >= 0 && prev >= sent-3; prev-- {
 		first := -1
@@ -785,4 +817,46 @@ func cutPossessive(s string) (owner, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// tokenAt returns the index of the token starting at or after byte offset
+// off.
+func (s *state) tokenAt(off int) int {
+	return sort.Search(len(s.doc.Tokens), func(k int) bool { return s.doc.Tokens[k].Start >= off })
+}
+
+// objectPosition reports whether mention j stands after a verb or a
+// preposition, as an object does, once the title and modifiers before the
+// name are skipped.
+func (s *state) objectPosition(j int) bool {
+	k := s.tokenAt(s.ms[j].Start) - 1
+	first := s.doc.Sentences[s.ms[j].Sentence].First
+	for k >= first {
+		t := s.doc.Tokens[k]
+		if t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "POS" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") {
+			k--
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" || t.Tag == "TO"
+	}
+	return false
+}
+
+// relativeAfter reports whether a relative clause ("who", "whose") opens
+// after mention j, within its apposition.
+func (s *state) relativeAfter(j int) bool {
+	k := s.tokenAt(s.ms[j].End)
+	last := s.doc.Sentences[s.ms[j].Sentence].Last
+	for e := k; e < last && e < k+12; e++ {
+		switch strings.ToLower(s.doc.Tokens[e].Text) {
+		case "who", "whose":
+			return true
+		case ".", ";":
+			return false
+		}
+		if strings.HasPrefix(s.doc.Tokens[e].Tag, "VB") {
+			return false
+		}
+	}
+	return false
 }

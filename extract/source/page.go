@@ -1,6 +1,7 @@
 package source
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -94,7 +95,40 @@ func pageLines(text string) []line {
 	}
 	markOutlets(lines)
 	markBylineTitles(lines)
+	markPlaceBylines(lines)
 	return lines
+}
+
+// placeByline is a byline giving where the reporter files from, as some
+// papers print it between the headline and the story: "Jane Roe in Lima".
+var placeByline = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{1,3} ){0,2}\p{Lu}[\p{L}'’.-]+){1,2} in (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$`)
+
+// markPlaceBylines marks a "Name in Place" line as a byline when it stands
+// before a story's running text: no running text in the lines above it
+// since the last blank-separated heading, and running text right after it.
+// In the middle of a story the same shape is a subheading ("Ruiz in
+// Lima"), which stays text.
+func markPlaceBylines(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != kText || l.terminal || l.words > 7 || !placeByline.MatchString(l.text) {
+			continue
+		}
+		next := adjacent(lines, i, +1)
+		if next < 0 || !lines[next].body() {
+			continue
+		}
+		fresh := true
+		for j, n := adjacent(lines, i, -1), 0; j >= 0 && n < 3; j, n = adjacent(lines, j, -1), n+1 {
+			if lines[j].body() {
+				fresh = false
+				break
+			}
+		}
+		if fresh {
+			l.kind = kByline
+		}
+	}
 }
 
 // markBylineTitles marks the line under a byline that gives the reporter's

@@ -48,3 +48,28 @@ func TestSplitPageGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceBylines(t *testing.T) {
+	body := "The two ministers agreed on Monday to reopen the border crossing, officials said, after weeks of talks.\n\n" +
+		"They will meet again next month to sign the accord.\n"
+	tests := []struct {
+		name, page, line string
+		kept             bool
+	}{
+		{"byline under the headline", "Ministers agree to reopen border crossing\n\nMarta Oyelaran in Lagos\n\n" + body, "Marta Oyelaran in Lagos", false},
+		{"byline with 'the'", "Ministers agree to reopen border crossing\n\nPieter de Wit in The Hague\n\n" + body, "Pieter de Wit", false},
+		{"subheading inside a story", "Ministers agree to reopen border crossing\n\n" + body + "\nNovak in Belgrade\n\nNovak met the envoy later that day, his office said in a statement.\n", "Novak in Belgrade", true},
+		{"sentence is not a byline", "Ministers agree to reopen border crossing\n\n" + "Talks resumed in Lagos on Monday after a pause.\n\n" + body, "Talks resumed in Lagos", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := SplitPage("p", "p.txt", tt.page)
+			if len(arts) != 1 {
+				t.Fatalf("%d stories, want 1", len(arts))
+			}
+			if got := strings.Contains(arts[0].Text, tt.line); got != tt.kept {
+				t.Errorf("%q kept = %v, want %v; text:\n%s", tt.line, got, tt.kept, arts[0].Text)
+			}
+		})
+	}
+}

@@ -331,8 +331,15 @@ func samePerson(cw, mw []string) bool {
 			// "Francois Villeroy" within "Francois Villeroy de Galhau".
 			return prefixOf(mw, cw) || prefixOf(cw, mw)
 		}
+		// Given names may be spelt two letters apart when long
+		// ("Oleksandr"/"Olexandr"), one when short ("Sergey"/"Sergei"),
+		// or "Marta" would be "Martin".
 		a, b := mw[0], cw[0]
-		return a == b || a[0] == b[0] && levenshtein(a, b) <= 2
+		edits := 1
+		if min(len([]rune(a)), len([]rune(b))) >= 6 {
+			edits = 2
+		}
+		return a == b || a[0] == b[0] && levenshtein(a, b) <= edits
 	}
 	return false
 }

@@ -8,11 +8,11 @@ func TestSamePerson(t *testing.T) {
 		want        bool
 	}{
 		{"Amara Okafor", "Okafor", true},
-		{"Zhao Lei", "Zhao", true},                     // family name first
-		{"Faisal bin Farhan", "Faisal", true},          // called by the given name
-		{"Abdullah II", "Abdullah", true},              // regnal number
-		{"Omar al-Rashidi", "Rashidi", true},           // Arabic article
-		{"Nikolai Petrenko", "Petrenkko", true},        // one edit, long surname
+		{"Zhao Lei", "Zhao", true},                           // family name first
+		{"Faisal bin Farhan", "Faisal", true},                // called by the given name
+		{"Abdullah II", "Abdullah", true},                    // regnal number
+		{"Omar al-Rashidi", "Rashidi", true},                 // Arabic article
+		{"Nikolai Petrenko", "Petrenkko", true},              // one edit, long surname
 		{"Andrés Manuel Vidal Ortega", "Vidal Ortega", true}, // compound surname
 		{"Pieter van der Berg", "van der Berg", true},
 		{"Sergey Volkov", "Sergei Volkov", true}, // transliteration

@@ -114,7 +114,15 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 	// (a surname of a person named in full elsewhere) or drop.
 	m.Weak = true
 	m.Type = model.Person
+	nameLike := s.f.gaz.NamePart(name) || s.f.gaz.GivenName(name)
 	switch prose := s.proseLabel(i, j); {
+	case single && !nameLike && s.determined(i):
+		// "the Kremlin", "the Knesset": people go without "the".
+		m.Type = model.Org
+	case single && !nameLike && s.inPlace(i) && !s.surname(name) && !s.speaker(j):
+		// "fighting in Darfur": an unknown word after "in" is a place,
+		// unless the text names a person by it.
+		m.Type, m.Weak = model.GPE, false
 	case prose == "ORGANIZATION":
 		m.Type = model.Org
 	case prose == "GPE" && s.placeContext(i, j):
@@ -137,7 +145,7 @@ func (s *scan) acronym(i int, w string) model.Mention {
 	if c, ok := s.demonym(w); ok {
 		return model.Mention{Type: model.GPE, Form: model.Demonym, Key: c.Code}
 	}
-	if commonAbbreviations.has(strings.ReplaceAll(w, ".", "")) {
+	if commonAbbreviations.has(strings.ReplaceAll(w, ".", "")) || s.thingAcronym(w) {
 		return model.Mention{}
 	}
 	plain := strings.TrimRight(strings.ReplaceAll(w, ".", ""), "s")
@@ -432,4 +440,42 @@ func (s *scan) surname(w string) bool {
 		}
 	}
 	return s.surnames[w]
+}
+
+// determined reports whether "the" stands right before token i.
+func (s *scan) determined(i int) bool {
+	return i > s.doc.Sentences[s.sent].First && strings.EqualFold(s.doc.Tokens[i-1].Text, "the")
+}
+
+// thingAcronym reports whether the text introduces acronym w as the short
+// form of words in lower case, "free trade agreement (FTA)", which name a
+// thing, not a body.
+func (s *scan) thingAcronym(w string) bool {
+	if s.things == nil {
+		s.things = map[string]bool{}
+		toks := s.doc.Tokens
+		for k := 2; k+1 < len(toks); k++ {
+			if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !isAcronym(toks[k].Text) {
+				continue
+			}
+			if p := toks[k-2].Text; p != "" && !isCapitalized(p) && hasLetter(p) && strings.HasPrefix(toks[k-2].Tag, "NN") {
+				s.things[toks[k].Text] = true
+			}
+		}
+	}
+	return s.things[w]
+}
+
+// inPlace reports whether "in", "near" or "outside" stands right before
+// token i, and no possessive follows the word.
+func (s *scan) inPlace(i int) bool {
+	sent := s.doc.Sentences[s.sent]
+	if i == sent.First || i+1 < sent.Last && isPossessive(s.doc.Tokens[i+1].Text) {
+		return false
+	}
+	switch s.doc.Tokens[i-1].Text {
+	case "in", "near", "outside":
+		return true
+	}
+	return false
 }

@@ -20,9 +20,23 @@ func newSet(words string) set {
 
 func (s set) has(word string) bool { return s[strings.ToLower(word)] }
 
+// titleSet is a set of title words that also knows hyphenated titles:
+// "Vice-Premier", "Deputy-Director".
+type titleSet struct{ set }
+
+func (t titleSet) has(w string) bool {
+	if t.set.has(w) {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		return t.set.has(w[i+1:]) && titleModifiers.has(w[:i])
+	}
+	return false
+}
+
 // titleHeads are the nouns that end a title written before a person's name:
 // "Foreign Minister Ana Ruiz", "Lt. Gen. Omar Haddad", "envoy Li Wei".
-var titleHeads = newSet(`
+var titleHeads = titleSet{newSet(`
 president vice-president president-elect premier chancellor minister ministers
 secretary secretary-general undersecretary under-secretary envoy ambassador
 governor senator sen. rep. representative congressman congresswoman mayor
@@ -38,7 +52,7 @@ adviser advisor aide negotiator delegate taoiseach lord baroness dame sir mr
 mr. mrs mrs. ms ms. dr dr. prof prof. professor rev. reverend monsignor
 president-elect vice-chancellor vp gov. gov governor-general superintendent
 attorney-general coordinator administrator deputy-director chancellor-elect
-`)
+`)}
 
 // honorifics are titles that say only "this is a person".
 var honorifics = newSet(`mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev. madam`)
@@ -119,7 +133,7 @@ developer retailer miner refiner
 // Aden", "Atlas Mountains".
 var placeHeads = newSet(`
 sea ocean gulf strait straits mountains mountain mount range river peninsula
-shoal reef atoll
+shoal reef atoll heights
 desert bay lake island islands canal valley plateau coast channel basin
 archipelago sound cape delta highlands plain plains steppe glacier
 `)
@@ -141,7 +155,7 @@ western northern southern sub-saharan
 // connectors may join capitalised words inside one name.
 var nameParticles = newSet(`
 de del della dei di da das dos do du la le van von der den ter bin bint ibn
-al el ben y e zu af
+al el ben y e zu af es
 `)
 
 // weekdays are capitalised but never entities.
@@ -213,4 +227,4 @@ crown`)
 // regionTitles end the names of governed regions: "Ogun State", "Sindh
 // Province".
 var regionTitles = newSet(`state province region oblast county governorate
-prefecture district territory krai`)
+prefecture district territory krai city`)

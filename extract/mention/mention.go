@@ -62,6 +62,9 @@ type scan struct {
 	// surnames holds the words that follow a given name in the text,
 	// computed when first needed.
 	surnames map[string]bool
+	// things holds the acronyms the text introduces for lower-case words,
+	// computed when first needed.
+	things map[string]bool
 }
 
 // Find returns the mentions of doc in text order. Mentions that overlap
@@ -112,6 +115,7 @@ func (s *scan) sentence(first, last int) {
 		}
 		j := s.extend(i, last)
 		s.run(i, j, first)
+		j = s.lowerMinistry(i, j, last)
 		i = j
 	}
 }
@@ -230,6 +234,11 @@ func (s *scan) extend(i, last int) int {
 		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && s.common(toks[j+1].Text):
 			j += 2
 			continue
+		case (w == "and" || w == "&") && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text) && s.orgHeadAhead(j+1, last):
+			// "Reconstruction and Development Coalition", "Asian and
+			// Oceanian Affairs Bureau".
+			j++
+			continue
 		case w == "of" && j+1 < last && s.f.gaz.Continent(toks[j-1].Text+" of "+toks[j+1].Text):
 			// "Horn of Africa".
 			j += 2
@@ -334,4 +343,42 @@ func compoundSuffix(w string) bool {
 		return true
 	}
 	return false
+}
+
+// orgHeadAhead reports whether the capitalised words from k end with an
+// organisation's head noun within four words.
+func (s *scan) orgHeadAhead(k, last int) bool {
+	for e := k; e < last && e < k+4 && s.nameToken(e); e++ {
+		if orgHeads.has(s.doc.Tokens[e].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerMinistry reads a ministry named in lower case after a country word
+// that ends at j ("the Syrian foreign ministry", "India's external affairs
+// ministry"), adds it as an organisation starting at the country word, and
+// returns the index after it; otherwise it returns j.
+func (s *scan) lowerMinistry(i, j, last int) int {
+	n := len(s.out)
+	if n == 0 || s.out[n-1].Type != model.GPE || s.out[n-1].Key == "" || s.out[n-1].End != s.doc.Tokens[j-1].End {
+		return j
+	}
+	toks := s.doc.Tokens
+	k := j
+	if k < last && isPossessive(toks[k].Text) {
+		k++
+	}
+	e := k
+	for e < last && e < k+3 && titleModifiers.has(toks[e].Text) && !isCapitalized(toks[e].Text) {
+		e++
+	}
+	if e == k || e >= last || toks[e].Text != "ministry" {
+		return j
+	}
+	c, _ := s.f.gaz.CountryByCode(s.out[n-1].Key)
+	start := s.mentionStartAt(s.out[n-1].End)
+	s.add(start, e+1, model.Mention{Type: model.Org, Form: model.Name, Affiliation: c.Name})
+	return e + 1
 }

@@ -12,6 +12,9 @@ import (
 // sentence's first token.
 func (s *scan) run(i, j, first int) {
 	for i < j && (strings.EqualFold(s.doc.Tokens[i].Text, "the") || s.doc.Tokens[i].Text == "A" || s.doc.Tokens[i].Text == "An") {
+		if i+1 < j && s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) {
+			break // "The Hague"
+		}
 		i++
 	}
 	if i >= j {
@@ -114,9 +117,14 @@ func (s *scan) parse(i, j int) {
 	for i+1 < j && affiliationSkips.has(s.doc.Tokens[i].Text) && s.isCountry(s.doc.Tokens[i+1].Text) {
 		i++
 	}
-	// "President of the Tide Council": a title before an organisation.
-	if j-i > 3 && titleHeads.has(s.doc.Tokens[i].Text) && s.doc.Tokens[i+1].Text == "of" {
-		k := i + 2
+	// "President of the Tide Council", "National Chairman of the Workers'
+	// Party": a title before an organisation.
+	h := i
+	for h < j-1 && titleModifiers.has(s.doc.Tokens[h].Text) {
+		h++
+	}
+	if j-h > 3 && titleHeads.has(s.doc.Tokens[h].Text) && s.doc.Tokens[h+1].Text == "of" {
+		k := h + 2
 		if s.doc.Tokens[k].Text == "the" {
 			k++
 		}
@@ -208,6 +216,11 @@ func (s *scan) placePrefix(i, j int) (int, bool) {
 	toks := s.doc.Tokens
 	whole := s.doc.Text[toks[i].Start:toks[j-1].End]
 	if s.knownPlace(whole) {
+		return 0, false
+	}
+	if s.f.gaz.GivenName(toks[i].Text) && s.personShape(i, j) {
+		// "Vladimir Putin", "Salvador Nasralla": a given name that is
+		// also a city's.
 		return 0, false
 	}
 	for p := min(j-1, i+3); p > i; p-- {

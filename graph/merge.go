@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley/parley/extract"
@@ -55,8 +56,57 @@ func features(in *instance, lookup bool) []string {
 		for _, v := range surnameKeys(in.words[len(in.words)-1]) {
 			fs = append(fs, "surname\x00"+v)
 		}
+		// Longer and shorter forms of one name: "John Lee" and "John Lee
+		// Ka-chiu" share their first two words, "Badr bin Hamad" and
+		// "Sayyid Badr bin Hamad" their last two.
+		fs = append(fs, "first2\x00"+strings.Join(in.words[:2], " "), "last2\x00"+strings.Join(in.words[len(in.words)-2:], " "))
+	}
+	if in.entity.Type == extract.Org {
+		if a := initials(in.words); a != "" {
+			fs = append(fs, "initials\x00"+a)
+		}
+		if isAcronymLabel(in.entity.Label) {
+			fs = append(fs, "initials\x00"+strings.ToLower(strings.ReplaceAll(in.entity.Label, ".", "")))
+		}
 	}
 	return fs
+}
+
+// initials returns the initials of a name of two words or more, leaving
+// out "of", "and", "the" and "for": "african union" → "au".
+func initials(ws []string) string {
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		switch w {
+		case "of", "and", "the", "for", "&", "on", "in":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// isAcronymLabel reports whether a label is written as an acronym: two to
+// six capitals, dots allowed.
+func isAcronymLabel(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
 }
 
 // surnameKeys returns the surname and, when it is long enough for the
@@ -114,7 +164,66 @@ func sameEntity(a, b *instance) bool {
 		len(b.words) >= 2 && slices.Contains(a.aliases, b.norm) {
 		return true
 	}
-	return a.entity.Type == extract.Person && nameVariants(a.words, b.words)
+	if a.entity.Type == extract.Org && orgAcronym(a, b) {
+		return true
+	}
+	return a.entity.Type == extract.Person && (nameVariants(a.words, b.words) || longerForm(a.words, b.words) || longerForm(b.words, a.words))
+}
+
+// orgAcronym reports whether one organisation's label is the acronym of the
+// other's: "AU" and "African Union".
+func orgAcronym(a, b *instance) bool {
+	if isAcronymLabel(a.entity.Label) {
+		a, b = b, a
+	}
+	if !isAcronymLabel(b.entity.Label) {
+		return false
+	}
+	return initials(a.words) == strings.ToLower(strings.ReplaceAll(b.entity.Label, ".", ""))
+}
+
+// longerForm reports whether the person name b is a longer form of a: a's
+// words, at least two of them not particles, start or end b ("John Lee" in
+// "John Lee Ka-chiu", "Badr bin Hamad Al Busaidi" in "Sayyid Badr bin Hamad
+// Al Busaidi").
+func longerForm(a, b []string) bool {
+	if len(a) < 2 || len(b) <= len(a) {
+		return false
+	}
+	full := 0
+	for _, w := range a {
+		if !nameParticle(w) {
+			full++
+		}
+	}
+	if full < 2 {
+		return false
+	}
+	var extra []string
+	switch {
+	case slices.Equal(a, b[:len(a)]):
+		extra = b[len(a):]
+	case slices.Equal(a, b[len(b)-len(a):]):
+		extra = b[:len(b)-len(a)]
+	default:
+		return false
+	}
+	// The added words must be name words, not numbers ("Orlov 2").
+	for _, w := range extra {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticle reports whether a normalised word is a particle of names.
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "ben":
+		return true
+	}
+	return false
 }
 
 // nameVariants reports whether two personal names, as normalised words, are

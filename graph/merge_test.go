@@ -66,6 +66,11 @@ func TestMergeRules(t *testing.T) {
 		{"multi-word alias", ent(O, "International Atomic Agency", 1), ent(O, "IAA", 1, "International Atomic Agency"), true},
 		{"multi-word alias, reversed", ent(O, "IAA", 1, "International Atomic Agency"), ent(O, "International Atomic Agency", 1), true},
 		{"shared single-word alias", ent(P, "Lee Min Ho", 3, "Lee"), ent(P, "Jack Lee", 2, "Lee"), false},
+		{"longer form of a name", ent(P, "Tomas Rivera", 2), ent(P, "Tomas Rivera Acosta", 1), true},
+		{"longer form at the front", ent(P, "Omar bin Khalid Al Saadi", 2), ent(P, "Sayyid Omar bin Khalid Al Saadi", 1), true},
+		{"one name word and a particle", ent(P, "bin Khalid", 1), ent(P, "Omar bin Khalid", 1), false},
+		{"organisation and its acronym", ent(O, "Tide Council of Nations", 2), ent(O, "TCN", 1), true},
+		{"acronym of another organisation", ent(O, "Tide Council of Nations", 2), ent(O, "TCM", 1), false},
 		// A one-word person joins the one full name it shortens.
 		{"single-word label is other's alias", ent(P, "Lee", 1), ent(P, "Lee Min Ho", 3, "Lee"), true},
 		{"transliterated first name", ent(P, "Dmitry Sokolov", 1), ent(P, "Dmitri Sokolov", 1), true},

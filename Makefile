@@ -34,10 +34,13 @@ eval:
 # with entities, on one core, on the example pages and on a corpus of 2,000
 # articles built from them and the bench pages; and the pipeline over the
 # corpus with one worker per core against one worker. Each corpus benchmark
-# runs once (about half a minute to a minute on an idle machine); the
-# example benchmarks repeat for -benchtime.
+# runs once (about half a minute on an idle two-core machine; the whole run
+# takes under three minutes); the example benchmarks repeat for -benchtime.
+# On a shared machine, BENCHFLAGS='-benchtime 10s -count 3' repeats them all
+# and the ratios use each benchmark's fastest run.
+BENCHFLAGS ?= -benchtime 10s
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 10s -timeout 60m ./extract/ | $(GO) run ./tools/benchcorpus ratios
+	$(GO) test -run '^$$' -bench . $(BENCHFLAGS) -timeout 60m ./extract/ | $(GO) run ./tools/benchcorpus ratios
 
 # bench-rss measures the peak resident memory of "parley extract" on the
 # 2,000-article corpus, written as JSON lines to a temporary directory.

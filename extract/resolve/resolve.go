@@ -12,6 +12,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,6 +46,8 @@ type cluster struct {
 	org      string
 	first    int // index of the first mention
 	dropped  bool
+	starts   []int           // start offsets of its mentions
+	indexed  map[string]bool // index keys filed for it
 }
 
 // state holds one Resolve call.
@@ -53,15 +56,30 @@ type state struct {
 	doc      *nlp.Doc
 	ms       []model.Mention
 	clusters []*cluster
+	// index files clusters under the words of their names, so that a
+	// mention is compared only with the clusters it could name; a long
+	// text has thousands of each.
+	index map[string][]int
+	// orgs lists the organisation clusters, which acronyms are compared
+	// with.
+	orgs []int
+	// weakCount counts the weak mentions by type and normalised text.
+	weakCount map[string]int
+	// intro holds the text beside each acronym in parentheses, found when
+	// first needed.
+	intro map[string][]string
 }
 
 // Resolve sets the Entity field of each mention it can resolve and returns
 // the mentions that remain (weak guesses that matched nothing are removed)
 // with the entities they refer to.
 func (r *Resolver) Resolve(doc *nlp.Doc, mentions []model.Mention) ([]model.Mention, []model.Entity) {
-	s := &state{r: r, doc: doc, ms: append([]model.Mention(nil), mentions...)}
+	s := &state{r: r, doc: doc, ms: append([]model.Mention(nil), mentions...), index: map[string][]int{}, weakCount: map[string]int{}}
 	for i := range s.ms {
 		s.ms[i].Entity = -1
+		if s.ms[i].Weak {
+			s.weakCount[string(s.ms[i].Type)+"\x00"+normalize(s.ms[i].Text)]++
+		}
 	}
 	s.names()
 	s.shortOrgs()
@@ -120,12 +138,7 @@ func (s *state) weak() {
 // the weak mentions of the same type.
 func (s *state) recurs(i int) bool {
 	m := s.ms[i]
-	for j, o := range s.ms {
-		if j != i && o.Weak && o.Type == m.Type && normalize(o.Text) == normalize(m.Text) {
-			return true
-		}
-	}
-	return false
+	return s.weakCount[string(m.Type)+"\x00"+normalize(m.Text)] > 1
 }
 
 // newCluster starts an entity for mention i.
@@ -139,8 +152,73 @@ func (s *state) newCluster(i int) {
 		}
 	}
 	c.words = words(c.label)
+	c.indexed = map[string]bool{}
 	s.clusters = append(s.clusters, c)
+	if c.typ == model.Org {
+		s.orgs = append(s.orgs, len(s.clusters)-1)
+	}
 	s.join(i, len(s.clusters)-1)
+}
+
+// file files cluster c under the index keys of a name form.
+func (s *state) file(c int, form string) {
+	cl := s.clusters[c]
+	for _, k := range indexKeys(form) {
+		if !cl.indexed[k] {
+			cl.indexed[k] = true
+			s.index[k] = append(s.index[k], c)
+		}
+	}
+	if cl.key != "" && !cl.indexed["\x00key"] {
+		cl.indexed["\x00key"] = true
+		s.index["\x00key\x00"+cl.key] = append(s.index["\x00key\x00"+cl.key], c)
+	}
+}
+
+// indexKeys returns the keys a name is filed and looked up under: its
+// words, without an Arabic article, and the first three letters of long
+// words, which transliteration variants share ("Zelensky", "Zelenskyy").
+func indexKeys(name string) []string {
+	var keys []string
+	for _, w := range words(name) {
+		if particle(w) {
+			continue
+		}
+		w = stripArticle(strings.TrimSuffix(w, "'s"))
+		keys = append(keys, w)
+		if r := []rune(w); len(r) >= 6 {
+			keys = append(keys, "\x00pre\x00"+string(r[:3]))
+		}
+	}
+	return keys
+}
+
+// candidates returns, ascending, the clusters mention m could name: those
+// sharing a name word or key with it, and every organisation for an
+// acronym.
+func (s *state) candidates(m *model.Mention) []int {
+	var out []int
+	for _, k := range indexKeys(m.Text) {
+		out = append(out, s.index[k]...)
+	}
+	if m.Key != "" {
+		out = append(out, s.index["\x00key\x00"+m.Key]...)
+	}
+	if isAcronymText(m.Text) || strings.Contains(m.Text, ".") {
+		out = append(out, s.orgs...)
+	}
+	if m.Type == model.Org || m.Weak {
+		// An organisation's name may match an acronym cluster.
+		for _, c := range s.orgs {
+			if cl := s.clusters[c]; isAcronymText(cl.label) {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	// Clusters merged into others keep their index entries; skip them.
+	return slices.DeleteFunc(out, func(c int) bool { return s.clusters[c].mentions == 0 })
 }
 
 // join adds mention i to cluster c.
@@ -149,9 +227,11 @@ func (s *state) join(i, c int) {
 	cl := s.clusters[c]
 	m.Entity = c
 	cl.mentions++
+	cl.starts = append(cl.starts, m.Start)
 	if m.Form != model.Pronoun && m.Form != model.Description {
 		form := strings.Join(strings.Fields(m.Text), " ")
 		cl.forms[form] = true
+		s.file(c, form)
 		if cl.typ == model.Org {
 			// "Japan's Foreign Ministry" is also the "Foreign Ministry".
 			if _, rest, ok := cutPossessive(form); ok && len(strings.Fields(rest)) > 1 {
@@ -187,7 +267,8 @@ func (s *state) join(i, c int) {
 // match finds the cluster a confident mention belongs to, of its own type.
 func (s *state) match(m *model.Mention) int {
 	best := -1
-	for c, cl := range s.clusters {
+	for _, c := range s.candidates(m) {
+		cl := s.clusters[c]
 		if cl.typ != m.Type && !(isPlace(cl.typ) && isPlace(m.Type)) {
 			continue
 		}
@@ -204,8 +285,8 @@ func (s *state) match(m *model.Mention) int {
 // guessed type.
 func (s *state) matchAnyType(m *model.Mention) int {
 	best := -1
-	for c, cl := range s.clusters {
-		if s.same(cl, m) && (best < 0 || s.prefer(c, best, m)) {
+	for _, c := range s.candidates(m) {
+		if s.same(s.clusters[c], m) && (best < 0 || s.prefer(c, best, m)) {
 			best = c
 		}
 	}
@@ -233,9 +314,9 @@ func (s *state) prefer(a, b int, m *model.Mention) bool {
 // before offset at, or -1.
 func (s *state) lastBefore(c, at int) int {
 	last := -1
-	for _, m := range s.ms {
-		if m.Entity == c && m.Start < at && m.Start > last {
-			last = m.Start
+	for _, st := range s.clusters[c].starts {
+		if st < at && st > last {
+			last = st
 		}
 	}
 	return last
@@ -428,7 +509,42 @@ func (s *state) introduces(name, acr string) bool {
 	if !isAcronymText(acr) {
 		return false
 	}
-	return strings.Contains(s.doc.Text, name+" ("+acr+")") || strings.Contains(s.doc.Text, acr+" ("+name+")")
+	if s.intro == nil {
+		s.intro = introductions(s.doc)
+	}
+	for _, near := range s.intro[acr] {
+		if strings.HasSuffix(near, name) || strings.HasPrefix(near, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// introductions finds the acronyms the text puts in parentheses and
+// returns, for each, the text beside it: the words before "(ACR)", and the
+// words inside "ACR (...)".
+func introductions(doc *nlp.Doc) map[string][]string {
+	out := map[string][]string{}
+	toks := doc.Tokens
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Text != "(" {
+			continue
+		}
+		if k+2 < len(toks) && toks[k+2].Text == ")" && isAcronymText(toks[k+1].Text) {
+			from := max(0, k-8)
+			out[toks[k+1].Text] = append(out[toks[k+1].Text], doc.Text[toks[from].Start:toks[k-1].End])
+		}
+		if isAcronymText(toks[k-1].Text) {
+			end := k + 1
+			for end < len(toks) && end < k+10 && toks[end].Text != ")" {
+				end++
+			}
+			if end < len(toks) && end > k+1 {
+				out[toks[k-1].Text] = append(out[toks[k-1].Text], doc.Text[toks[k+1].Start:toks[end-1].End])
+			}
+		}
+	}
+	return out
 }
 
 // references binds pronouns and descriptions to people.

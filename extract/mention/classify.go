@@ -93,7 +93,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 			return m
 		}
 	}
-	if !single && !ev.titled && (s.companyShape(i, j) || isAcronym(toks[j-1].Text) && len(toks[j-1].Text) >= 2 && !strings.Contains(toks[j-1].Text, ".")) {
+	if !single && !ev.titled && (s.companyShape(i, j) || isAcronym(toks[j-1].Text) && len(toks[j-1].Text) >= 2 && !strings.Contains(toks[j-1].Text, ".") && !isRoman(toks[j-1].Text)) {
 		// "Mistral AI", "SK Telecom": no person's name ends in an
 		// acronym.
 		m.Type = model.Org
@@ -116,8 +116,9 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 	m.Type = model.Person
 	nameLike := s.f.gaz.NamePart(name) || s.f.gaz.GivenName(name)
 	switch prose := s.proseLabel(i, j); {
-	case single && !nameLike && s.determined(i):
-		// "the Kremlin", "the Knesset": people go without "the".
+	case single && !nameLike && s.determined(i) && !s.modifier(j):
+		// "the Kremlin", "the Knesset": people go without "the"; but in
+		// "the Trump administration" the name qualifies a noun.
 		m.Type = model.Org
 	case single && !nameLike && s.inPlace(i) && !s.surname(name) && !s.speaker(j):
 		// "fighting in Darfur": an unknown word after "in" is a place,
@@ -478,4 +479,14 @@ func (s *scan) inPlace(i int) bool {
 		return true
 	}
 	return false
+}
+
+// modifier reports whether a lower-case noun follows token j-1, so that the
+// name before it qualifies that noun.
+func (s *scan) modifier(j int) bool {
+	if j >= s.doc.Sentences[s.sent].Last {
+		return false
+	}
+	t := s.doc.Tokens[j]
+	return strings.HasPrefix(t.Tag, "NN") && !isCapitalized(t.Text)
 }

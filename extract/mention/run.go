@@ -260,6 +260,9 @@ func (s *scan) emit(i, j int, m model.Mention) {
 func (s *scan) orgRun(i, j int) bool {
 	toks := s.doc.Tokens
 	last := toks[j-1].Text
+	if j-i == 2 && strings.EqualFold(last, "bank") && regionDirections.has(toks[i].Text) {
+		return false // "West Bank": a territory, not a bank
+	}
 	if j-i > 1 && (orgWords.has(last) || orgWords.has(toks[i].Text)) {
 		return true
 	}
@@ -629,6 +632,11 @@ func (s *scan) givenNameCountry(i, p, j int) bool {
 func (s *scan) portfolio(k int) bool {
 	w := s.doc.Tokens[k].Text
 	if !isCapitalized(w) || isAcronym(w) || s.isCountry(w) || s.knownPlace(w) || s.f.gaz.Org(w) {
+		return false
+	}
+	if orgHeads.has(w) || orgPrefixes.has(w) || s.continentDemonym(w) {
+		// "European Commission President", "National Assembly Chairman":
+		// the body the person heads.
 		return false
 	}
 	return s.f.gaz.WordRank(strings.ToLower(w)) > 0 && !s.f.gaz.NamePart(w)

@@ -79,6 +79,10 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type = model.GPE
 		return m
 	}
+	if j-i == 2 && regionDirections.has(toks[i].Text) && strings.EqualFold(toks[i+1].Text, "bank") {
+		m.Type = model.GPE // "the West Bank"
+		return m
+	}
 	if s.isLocation(i, j, name) {
 		m.Type = model.Loc
 		return m

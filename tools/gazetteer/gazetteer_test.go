@@ -177,10 +177,11 @@ func TestDeriveCountries(t *testing.T) {
 
 func TestDecodeCities(t *testing.T) {
 	var b []byte
-	for _, c := range []city{{"Nairobi", "KE", "PPLC", 2750547}, {"Eldoret", "KE", "PPLA", 0}} {
+	want := []city{{184745, "Nairobi", "KE", "PPLC", 2750547}, {198476, "Eldoret", "KE", "PPLA", 0}}
+	for _, c := range want {
 		var m []byte
 		m = protowire.AppendTag(m, 1, protowire.VarintType)
-		m = protowire.AppendVarint(m, protowire.EncodeZigZag(184745))
+		m = protowire.AppendVarint(m, protowire.EncodeZigZag(int64(c.id)))
 		m = protowire.AppendTag(m, 2, protowire.BytesType)
 		m = protowire.AppendString(m, c.name)
 		m = protowire.AppendTag(m, 3, protowire.BytesType)
@@ -197,7 +198,6 @@ func TestDecodeCities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []city{{"Nairobi", "KE", "PPLC", 2750547}, {"Eldoret", "KE", "PPLA", 0}}
 	if !slices.Equal(got, want) {
 		t.Errorf("decodeCities = %+v, want %+v", got, want)
 	}
@@ -208,11 +208,11 @@ func TestDecodeCities(t *testing.T) {
 
 func TestDeriveCities(t *testing.T) {
 	cities := []city{
-		{"Nairobi", "KE", "PPLC", 2750547},
-		{"Eldoret", "KE", "PPL", 250000},
-		{"Smallton", "KE", "PPL", 900},
-		{"Seat", "KE", "PPLA", 900},
-		{"Mérida", "MX", "PPLA", 900000},
+		{0, "Nairobi", "KE", "PPLC", 2750547},
+		{0, "Eldoret", "KE", "PPL", 250000},
+		{0, "Smallton", "KE", "PPL", 900},
+		{0, "Seat", "KE", "PPLA", 900},
+		{0, "Mérida", "MX", "PPLA", 900000},
 	}
 	countries := []country{{Code: "KE", Capitals: []string{"Nairobi"}}, {Code: "TV", Capitals: []string{"Funafuti"}}}
 	rows := sortPlaces(deriveCities(cities, countries, 15000))
@@ -248,9 +248,9 @@ func TestShortCapitalNames(t *testing.T) {
 
 func TestDeriveCitiesShortCapital(t *testing.T) {
 	cities := []city{
-		{"Port Small, P.D.", "SL", "PPLC", 600000},
-		{"Port Small", "SL", "PPL", 20000},
-		{"Lakeside, East", "SL", "PPL", 90000}, // no capital: no short name
+		{0, "Port Small, P.D.", "SL", "PPLC", 600000},
+		{0, "Port Small", "SL", "PPL", 20000},
+		{0, "Lakeside, East", "SL", "PPL", 90000}, // no capital: no short name
 	}
 	countries := []country{
 		{Code: "SL", Capitals: []string{"Port Small, P.D."}},

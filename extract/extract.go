@@ -114,8 +114,11 @@ func (x *Extractor) ExtractAll(ctx context.Context, workers int, next func() (Ar
 		r   *Result
 		err error
 	}
-	jobs := make(chan job)
-	results := make(chan done, workers)
+	// Buffers let the reader work ahead and the workers run on while the
+	// caller merges a result: both are serial, and on few cores a worker
+	// waiting for either is a core idle.
+	jobs := make(chan job, 4*workers)
+	results := make(chan done, 4*workers)
 	var readErr error
 	go func() {
 		defer close(jobs)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/names"
 )
 
 // index finds the earlier instances that a new instance may name the same
@@ -62,51 +63,14 @@ func features(in *instance, lookup bool) []string {
 		fs = append(fs, "first2\x00"+strings.Join(in.words[:2], " "), "last2\x00"+strings.Join(in.words[len(in.words)-2:], " "))
 	}
 	if in.entity.Type == extract.Org {
-		if a := initials(in.words); a != "" {
+		if a := names.Initials(in.words); a != "" {
 			fs = append(fs, "initials\x00"+a)
 		}
-		if isAcronymLabel(in.entity.Label) {
+		if names.IsAcronym(in.entity.Label) {
 			fs = append(fs, "initials\x00"+strings.ToLower(strings.ReplaceAll(in.entity.Label, ".", "")))
 		}
 	}
 	return fs
-}
-
-// initials returns the initials of a name of two words or more, leaving
-// out "of", "and", "the" and "for": "african union" → "au".
-func initials(ws []string) string {
-	if len(ws) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range ws {
-		switch w {
-		case "of", "and", "the", "for", "&", "on", "in":
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(r)
-	}
-	if b.Len() < 2 {
-		return ""
-	}
-	return b.String()
-}
-
-// isAcronymLabel reports whether a label is written as an acronym: two to
-// six capitals, dots allowed.
-func isAcronymLabel(s string) bool {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			n++
-		case r == '.':
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 6
 }
 
 // surnameKeys returns the surname and, when it is long enough for the
@@ -173,13 +137,13 @@ func sameEntity(a, b *instance) bool {
 // orgAcronym reports whether one organisation's label is the acronym of the
 // other's: "AU" and "African Union".
 func orgAcronym(a, b *instance) bool {
-	if isAcronymLabel(a.entity.Label) {
+	if names.IsAcronym(a.entity.Label) {
 		a, b = b, a
 	}
-	if !isAcronymLabel(b.entity.Label) {
+	if !names.IsAcronym(b.entity.Label) {
 		return false
 	}
-	return initials(a.words) == strings.ToLower(strings.ReplaceAll(b.entity.Label, ".", ""))
+	return names.Initials(a.words) == strings.ToLower(strings.ReplaceAll(b.entity.Label, ".", ""))
 }
 
 // longerForm reports whether the person name b is a longer form of a: a's
@@ -192,7 +156,7 @@ func longerForm(a, b []string) bool {
 	}
 	full := 0
 	for _, w := range a {
-		if !nameParticle(w) {
+		if !names.IsParticle(w) {
 			full++
 		}
 	}
@@ -215,15 +179,6 @@ func longerForm(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-// nameParticle reports whether a normalised word is a particle of names.
-func nameParticle(w string) bool {
-	switch w {
-	case "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "ben":
-		return true
-	}
-	return false
 }
 
 // nameVariants reports whether two personal names, as normalised words, are
@@ -265,5 +220,5 @@ func within(a, b string, edits, minLen int) bool {
 	if min(na, nb) < minLen || max(na, nb)-min(na, nb) > edits {
 		return false
 	}
-	return levenshtein(a, b) <= edits
+	return names.Levenshtein(a, b) <= edits
 }

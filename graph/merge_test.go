@@ -482,27 +482,6 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-func TestLevenshtein(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"abc", "", 3},
-		{"sergey", "sergei", 1},
-		{"kovalenko", "kovalenkko", 1},
-		{"kitten", "sitting", 3},
-		{"петров", "петрова", 1},
-	}
-	for _, tt := range tests {
-		if got := levenshtein(tt.a, tt.b); got != tt.want {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-		if got := levenshtein(tt.b, tt.a); got != tt.want {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.b, tt.a, got, tt.want)
-		}
-	}
-}
 
 func TestShortNamesJoinOnlyOneFullName(t *testing.T) {
 	P, O := extract.Person, extract.Org

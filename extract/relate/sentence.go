@@ -415,14 +415,20 @@ func (s *sent) meetingNoun(k int) []candidate {
 	if len(objs) == 0 {
 		return nil
 	}
-	subj := s.possessor(k)
-	if !subj.ok {
-		subj = s.clauseSubject(k)
-	}
+	subj := s.nounSubject(k)
 	if !subj.ok {
 		return nil
 	}
 	return s.meetings(subj, objs, k, k+1)
+}
+
+// nounSubject finds whose meeting or trip the noun at k is: its possessor
+// ("Ruiz's visit", "his talks") or else the clause's subject.
+func (s *sent) nounSubject(k int) subject {
+	if subj := s.possessor(k); subj.ok {
+		return subj
+	}
+	return s.clauseSubject(k)
 }
 
 // meetings makes the candidates for a meeting stated by the trigger

@@ -66,10 +66,7 @@ func (s *sent) visitNoun(k int) []candidate {
 	if len(places) == 0 {
 		return nil
 	}
-	subj := s.possessor(k)
-	if !subj.ok {
-		subj = s.clauseSubject(k)
-	}
+	subj := s.nounSubject(k)
 	if !subj.ok {
 		return nil
 	}

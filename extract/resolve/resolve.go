@@ -19,6 +19,7 @@ import (
 
 	"github.com/parley/parley/extract/gazetteer"
 	"github.com/parley/parley/extract/model"
+	"github.com/parley/parley/extract/names"
 	"github.com/parley/parley/extract/nlp"
 	"golang.org/x/text/unicode/norm"
 )
@@ -181,7 +182,7 @@ func (s *state) file(c int, form string) {
 func indexKeys(name string) []string {
 	var keys []string
 	for _, w := range words(name) {
-		if particle(w) {
+		if names.IsParticle(w) {
 			continue
 		}
 		w = stripArticle(strings.TrimSuffix(w, "'s"))
@@ -204,13 +205,13 @@ func (s *state) candidates(m *model.Mention) []int {
 	if m.Key != "" {
 		out = append(out, s.index["\x00key\x00"+m.Key]...)
 	}
-	if isAcronymText(m.Text) || strings.Contains(m.Text, ".") {
+	if names.IsAcronym(m.Text) || strings.Contains(m.Text, ".") {
 		out = append(out, s.orgs...)
 	}
 	if m.Type == model.Org || m.Weak {
 		// An organisation's name may match an acronym cluster.
 		for _, c := range s.orgs {
-			if cl := s.clusters[c]; isAcronymText(cl.label) {
+			if cl := s.clusters[c]; names.IsAcronym(cl.label) {
 				out = append(out, c)
 			}
 		}
@@ -397,7 +398,7 @@ func samePerson(cw, mw []string) bool {
 			return true
 		}
 		for _, p := range cw[1:] {
-			if !particle(p) && (w == p || similarSurname(w, p) || stripArticle(p) == stripArticle(w)) {
+			if !names.IsParticle(p) && (w == p || similarSurname(w, p) || stripArticle(p) == stripArticle(w)) {
 				return true
 			}
 		}
@@ -420,7 +421,7 @@ func samePerson(cw, mw []string) bool {
 		if min(len([]rune(a)), len([]rune(b))) >= 6 {
 			edits = 2
 		}
-		return a == b || a[0] == b[0] && levenshtein(a, b) <= edits
+		return a == b || a[0] == b[0] && names.Levenshtein(a, b) <= edits
 	}
 	return false
 }
@@ -429,11 +430,11 @@ func samePerson(cw, mw []string) bool {
 // cluster c: an acronym of its name, the name without a leading country
 // word, or the other way round.
 func sameOrg(s *state, c *cluster, m *model.Mention, mw []string) bool {
-	if isAcronymText(m.Text) && acronymOf(m.Text, c.words) {
+	if names.IsAcronym(m.Text) && names.AcronymOf(m.Text, c.words) {
 		return true
 	}
 	for f := range c.forms {
-		if isAcronymText(f) && acronymOf(f, mw) {
+		if names.IsAcronym(f) && names.AcronymOf(f, mw) {
 			return true
 		}
 		if s.introduces(f, m.Text) || s.introduces(m.Text, f) {
@@ -497,7 +498,7 @@ func acronymAligned(a, b []string) bool {
 		if !equalWords(a[:i], b[:i]) || !equalWords(a[i+1:], b[i+n:]) {
 			continue
 		}
-		if acronymOf(strings.ToUpper(letters), b[i:i+n]) {
+		if names.AcronymOf(strings.ToUpper(letters), b[i:i+n]) {
 			return true
 		}
 	}
@@ -506,7 +507,7 @@ func acronymAligned(a, b []string) bool {
 
 // introduces reports whether the text says "name (acr)" or "acr (name)".
 func (s *state) introduces(name, acr string) bool {
-	if !isAcronymText(acr) {
+	if !names.IsAcronym(acr) {
 		return false
 	}
 	if s.intro == nil {
@@ -530,11 +531,11 @@ func introductions(doc *nlp.Doc) map[string][]string {
 		if toks[k].Text != "(" {
 			continue
 		}
-		if k+2 < len(toks) && toks[k+2].Text == ")" && isAcronymText(toks[k+1].Text) {
+		if k+2 < len(toks) && toks[k+2].Text == ")" && names.IsAcronym(toks[k+1].Text) {
 			from := max(0, k-8)
 			out[toks[k+1].Text] = append(out[toks[k+1].Text], doc.Text[toks[from].Start:toks[k-1].End])
 		}
-		if isAcronymText(toks[k-1].Text) {
+		if names.IsAcronym(toks[k-1].Text) {
 			end := k + 1
 			for end < len(toks) && end < k+10 && toks[end].Text != ")" {
 				end++
@@ -778,14 +779,6 @@ func prefixOf(a, b []string) bool {
 	return len(a) < len(b) && equalWords(a, b[:len(a)])
 }
 
-func particle(w string) bool {
-	switch w {
-	case "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "ben":
-		return true
-	}
-	return false
-}
-
 // similarSurname reports whether two surnames are transliteration variants
 // ("Zelensky"/"Zelenskyy"): long enough, one edit apart.
 func similarSurname(a, b string) bool {
@@ -795,7 +788,7 @@ func similarSurname(a, b string) bool {
 	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
 		return false
 	}
-	return levenshtein(a, b) <= 1
+	return names.Levenshtein(a, b) <= 1
 }
 
 // lastWord returns the last word of s, lower case.
@@ -805,61 +798,6 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
-}
-
-// isAcronymText reports whether s is written as an acronym: capitals and
-// dots, two to six letters.
-func isAcronymText(s string) bool {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			n++
-		case r == '.':
-		default:
-			return false
-		}
-	}
-	return n >= 2 && n <= 6
-}
-
-// acronymOf reports whether acr spells the initials of the significant
-// words ws: "EU" for "european union", "KCNA" for "korean central news
-// agency".
-func acronymOf(acr string, ws []string) bool {
-	letters := strings.ToLower(strings.ReplaceAll(acr, ".", ""))
-	var initials []rune
-	for _, w := range ws {
-		switch w {
-		case "of", "and", "the", "for", "&", "on", "in":
-			continue
-		}
-		r := []rune(w)
-		initials = append(initials, r[0])
-	}
-	return len(initials) >= 2 && string(initials) == letters
-}
-
-// levenshtein returns the edit distance between a and b, in runes.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // isRegnal reports whether a normalised word is a regnal number: "ii",

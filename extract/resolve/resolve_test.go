@@ -29,21 +29,6 @@ func TestSamePerson(t *testing.T) {
 }
 
 func TestOrganisationNames(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"TCN", "Tide Council of Nations", true},
-		{"U.N.", "United Nations", true},
-		{"EU", "European Union", true},
-		{"EU", "European Commission", false},
-		{"AU", "African Union of Nations", false},
-	}
-	for _, tt := range tests {
-		if got := acronymOf(tt.a, words(tt.b)); got != tt.want {
-			t.Errorf("acronymOf(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
 	if !acronymAligned(words("U.N. Security Council"), words("United Nations Security Council")) {
 		t.Error("U.N. Security Council should align with United Nations Security Council")
 	}
@@ -93,17 +78,6 @@ func TestFamilyFirst(t *testing.T) {
 	} {
 		if got := familyFirst(words(name)); got != want {
 			t.Errorf("familyFirst(%q) = %v, want %v", name, got, want)
-		}
-	}
-}
-
-func TestLevenshtein(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		d    int
-	}{{"sergey", "sergei", 1}, {"", "abc", 3}, {"zelensky", "zelenskyy", 1}, {"kitten", "sitting", 3}} {
-		if got := levenshtein(tt.a, tt.b); got != tt.d {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.d)
 		}
 	}
 }

@@ -482,7 +482,6 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-
 func TestShortNamesJoinOnlyOneFullName(t *testing.T) {
 	P, O := extract.Person, extract.Org
 	tests := []struct {

@@ -245,7 +245,7 @@ func (s *scan) place(name string, i, j int, ev evidence) (gazetteer.Place, bool)
 		return p, false
 	}
 	if p.Kind != gazetteer.City || p.Population >= minCityPopulation {
-		if j-i == 1 && s.f.gaz.GivenName(name) && s.nameAfterwards(j) {
+		if j-i == 1 && p.Kind != gazetteer.Capital && s.f.gaz.GivenName(name) && s.nameAfterwards(j) && !isAllCaps(s.doc.Tokens[i].Text) {
 			return p, false
 		}
 		return p, true

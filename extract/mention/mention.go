@@ -83,6 +83,11 @@ func (f *Finder) Find(doc *nlp.Doc) []model.Mention {
 // isHeadlineCase reports whether nearly every word of a sentence is
 // capitalised, as in "Trump Envoy Meets With Ukraine's Leader".
 func isHeadlineCase(toks []nlp.Token) bool {
+	if n := len(toks); n > 0 && toks[n-1].Text == "." {
+		// A sentence full of names and titles ends with a full stop; a
+		// headline does not.
+		return false
+	}
 	words, lower := 0, 0
 	for _, t := range toks {
 		if !hasLetter(t.Text) || isPossessive(t.Text) {

@@ -28,7 +28,7 @@ func (s *scan) run(i, j, first int) {
 	}
 	caps := true
 	for k := i; k < j; k++ {
-		if !isAllCaps(s.doc.Tokens[k].Text) && !nameParticles.has(s.doc.Tokens[k].Text) {
+		if w := s.doc.Tokens[k].Text; strings.ToUpper(w) != w && !nameParticles.has(w) {
 			caps = false
 		}
 	}

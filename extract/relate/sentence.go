@@ -118,8 +118,12 @@ func (s *sent) trigger(k int) []candidate {
 		return s.transitiveMeeting(k, s.callFrom(k))
 	case w == "in" && k > s.first && beForms.has(s.w(k-1)):
 		return s.wasIn(k)
-	case meetVerbs.has(w) && (verb || w == "met") && !s.nominal(k):
+	case meetVerbs.has(w) && (verb || w == "met" || w == "meeting" && k+1 < s.last && s.personObject(k+1)) && !s.nominal(k):
+		// "After meeting Ruiz in Lima": a gerund with its object, even
+		// when the tagger reads a noun.
 		return s.meetVerb(k)
+	case (w == "left" || w == "departed" || w == "leaves" || w == "leaving") && verb && s.endOfVisit(k):
+		return s.visits(s.subject(k), s.destination(k+1), k, k+1)
 	case lightVerbs.has(w) && verb:
 		if cs := s.lightVerb(k); cs != nil || !receptionVerbs.has(w) {
 			return cs
@@ -620,4 +624,15 @@ func (s *sent) leadDelegation(k int) []candidate {
 		}
 	}
 	return nil
+}
+
+// endOfVisit reports whether "left X" ends a visit the sentence speaks of:
+// "left Beijing at the end of a three-day state visit".
+func (s *sent) endOfVisit(k int) bool {
+	for e := k + 1; e < s.last && e < k+15; e++ {
+		if visitNouns.has(s.w(e)) {
+			return true
+		}
+	}
+	return false
 }

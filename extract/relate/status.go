@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/parley/parley/extract/model"
 )
 
@@ -88,8 +90,13 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	if s.ahead(k) && !s.mainPast(k) {
 		planned = true
 	}
-	// A future time after the trigger: "next week", "later this month".
+	// A future time after the trigger: "next week", "later this month";
+	// not in a clause of its own ("met X on Monday and will meet Y next
+	// week").
 	for j := end; j < s.last && j < end+10; j++ {
+		if (s.w(j) == "and" || s.w(j) == "but") && j+1 < s.last && (s.tag(j+1) == "MD" || strings.HasPrefix(s.tag(j+1), "VB")) {
+			break
+		}
 		switch s.w(j) {
 		case "next", "tomorrow", "upcoming":
 			planned = true

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/parley/parley/extract/model"
 )
 
@@ -174,7 +176,7 @@ func (a *article) impliedVisits(cands []candidate) []candidate {
 		homes := [2]string{a.personCountry(c.from), a.personCountry(c.to)}
 		for i, p := range []int{c.from, c.to} {
 			home, other := homes[i], homes[1-i]
-			if home == where || home == "" && other != where {
+			if home == where || home == "" && other != where || a.resident(p) {
 				continue
 			}
 			out = append(out, candidate{kind: model.Visited, status: c.status, from: p, to: c.placeEnt, sent: c.sent, when: c.when, placeEnt: -1})
@@ -234,4 +236,11 @@ func (a *article) datelinePlace() int {
 func (a *article) foreigners(x, y int) bool {
 	cx, cy := a.personCountry(x), a.personCountry(y)
 	return cx != "" && cy != "" && cx != cy
+}
+
+// resident reports whether a person's title makes them live abroad: an
+// ambassador or a consul meets people where they are posted.
+func (a *article) resident(p int) bool {
+	t := strings.ToLower(a.ents[p].Attributes["title"])
+	return strings.Contains(t, "ambassador") || strings.Contains(t, "high commissioner") || strings.Contains(t, "consul")
 }

@@ -638,6 +638,41 @@ func (s *state) personEntity(j int) int {
 func (s *state) described(i int) int {
 	d := s.ms[i]
 	head := lastWord(d.Title)
+	if c := s.describedByTitle(i, head); c >= 0 {
+		return c
+	}
+	// "Prabowo flew to Canberra. The former general held talks ...": a
+	// description opening a sentence takes up the previous sentence's
+	// subject when no title says otherwise.
+	if !s.opensSentence(i) || d.Sentence == 0 || s.namedAfter(i) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && s.ms[j].Sentence >= d.Sentence-1; j-- {
+		if s.ms[j].Sentence != d.Sentence-1 {
+			continue
+		}
+		if c := s.personEntity(j); c >= 0 && s.ms[j].Form == model.Name && s.opensSentence(j) {
+			if d.Affiliation == "" || s.clusters[c].country == "" || s.clusters[c].country == d.Affiliation {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// opensSentence reports whether mention j is the first of its sentence's
+// mentions and stands at its start, as a subject does.
+func (s *state) opensSentence(j int) bool {
+	if j > 0 && s.ms[j-1].Sentence == s.ms[j].Sentence && s.ms[j-1].End <= s.ms[j].Start && s.ms[j-1].Type == model.Person {
+		return false
+	}
+	return s.tokenAt(s.ms[j].Start)-s.doc.Sentences[s.ms[j].Sentence].First <= 4
+}
+
+// describedByTitle finds the most recently mentioned person whose title
+// and affiliation fit the description at mention i.
+func (s *state) describedByTitle(i int, head string) int {
+	d := s.ms[i]
 	for j := i - 1; j >= 0; j-- {
 		c := s.personEntity(j)
 		if c < 0 || s.ms[j].Form == model.Pronoun {
@@ -665,6 +700,13 @@ func titleFits(head, desc, title string) bool {
 		return false
 	case "diplomat":
 		for _, t := range []string{"foreign", "secretary of state", "ambassador", "envoy", "diplomat"} {
+			if strings.Contains(title, t) {
+				return true
+			}
+		}
+		return false
+	case "democrat", "republican", "lawmaker", "legislator", "senator", "congressman", "congresswoman":
+		for _, t := range []string{"sen", "senator", "rep.", "representative", "congress", "lawmaker", "mp", "legislator"} {
 			if strings.Contains(title, t) {
 				return true
 			}
@@ -920,4 +962,11 @@ func (s *state) relativeAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfter reports whether a name follows mention i in apposition: "The
+// foreign minister, Ana Ruiz, said ...".
+func (s *state) namedAfter(i int) bool {
+	return i+1 < len(s.ms) && s.ms[i+1].Form == model.Name && s.ms[i+1].Type == model.Person &&
+		strings.TrimSpace(s.doc.Text[s.ms[i].End:s.ms[i+1].Start]) == ","
 }

@@ -49,6 +49,10 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type, m.Weak = model.Org, true
 		return m
 	}
+	if isAllCaps(name) && s.creditLine() {
+		// "ST PHOTO: JANE ROE": a photo credit.
+		return model.Mention{}
+	}
 	if isAllCaps(name) {
 		// Capitals in a dateline or a caption: read the words as if
 		// written normally, but an ordinary word in capitals ("STOP",
@@ -79,8 +83,9 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type = model.GPE
 		return m
 	}
-	if j-i == 2 && regionDirections.has(toks[i].Text) && strings.EqualFold(toks[i+1].Text, "bank") {
-		m.Type = model.GPE // "the West Bank"
+	if j-i == 2 && regionDirections.has(toks[i].Text) && (strings.EqualFold(toks[i+1].Text, "bank") || !s.common(toks[i+1].Text) && !s.f.gaz.NamePart(toks[i+1].Text) && !isAllCaps(toks[i+1].Text)) {
+		// "the West Bank", "North Waziristan", "South Kordofan".
+		m.Type = model.GPE
 		return m
 	}
 	if s.isLocation(i, j, name) {
@@ -426,7 +431,7 @@ func (s *scan) quoted(i, j int) bool {
 func (s *scan) companyShape(i, j int) bool {
 	toks := s.doc.Tokens
 	first, last := toks[i].Text, toks[j-1].Text
-	if s.f.gaz.GivenName(first) || !s.common(last) || s.f.gaz.NamePart(last) {
+	if s.f.gaz.GivenName(first) || s.f.gaz.WordRank(strings.ToLower(last)) == 0 || s.f.gaz.NamePart(last) {
 		return false
 	}
 	return !s.allCommon(i, j)
@@ -496,7 +501,10 @@ func (s *scan) thingAcronym(w string) bool {
 			if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !isAcronym(toks[k].Text) {
 				continue
 			}
-			if p := toks[k-2].Text; p != "" && !isCapitalized(p) && hasLetter(p) && strings.HasPrefix(toks[k-2].Tag, "NN") {
+			p := toks[k-2].Text
+			if p != "" && !isCapitalized(p) && hasLetter(p) && strings.HasPrefix(toks[k-2].Tag, "NN") || eventHeads.has(p) {
+				// "free trade agreement (FTA)", "Defence Cooperation
+				// Agreement (DCA)".
 				s.things[toks[k].Text] = true
 			}
 		}
@@ -526,4 +534,17 @@ func (s *scan) modifier(j int) bool {
 	}
 	t := s.doc.Tokens[j]
 	return strings.HasPrefix(t.Tag, "NN") && !isCapitalized(t.Text)
+}
+
+// creditLine reports whether the current sentence is a photo credit: it
+// holds the word PHOTO in capitals.
+func (s *scan) creditLine() bool {
+	sent := s.doc.Sentences[s.sent]
+	for k := sent.First; k < sent.Last; k++ {
+		switch s.doc.Tokens[k].Text {
+		case "PHOTO", "PHOTOS", "PHOTOGRAPH":
+			return true
+		}
+	}
+	return false
 }

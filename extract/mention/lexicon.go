@@ -18,7 +18,14 @@ func newSet(words string) set {
 	return s
 }
 
-func (s set) has(word string) bool { return s[strings.ToLower(word)] }
+func (s set) has(word string) bool {
+	w := strings.ToLower(word)
+	if s[w] {
+		return true
+	}
+	// "Bay." at the end of a sentence the tokenizer did not split.
+	return len(w) > 4 && strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") && s[w[:len(w)-1]]
+}
 
 // titleSet is a set of title words that also knows hyphenated titles:
 // "Vice-Premier", "Deputy-Director".
@@ -106,7 +113,7 @@ industries holdings partners bloc brigade brigades battalion command
 directorate inspectorate prosecutor's tribunal commission's nations
 consortium cooperative society trust centre center observatory herald
 tribune journal gazette telegraph guardian gazette broadcasting broadcaster
-daily weekly review monitor courier express chronicle forum
+daily weekly review monitor courier express chronicle forum treasury
 `)
 
 // orgPrefixes start an organisation's name when followed by "of" or "for":
@@ -115,7 +122,7 @@ var orgPrefixes = newSet(`
 ministry bank university council department office court chamber commission
 committee institute academy federation union league association organisation
 organization house board bureau school college agency fund church order
-party assembly
+party assembly group coalition cabinet directorate authority corporation
 `)
 
 // orgCues are lower-case nouns that, right before or after a capitalised
@@ -218,7 +225,7 @@ towards into via`)
 // country: "Russian Defence Ministry", "Turkish Foreign Ministry".
 var governmentHeads = newSet(`ministry ministries government embassy army navy
 forces force police parliament cabinet presidency administration guard
-guards command office department`)
+guards command office department treasury`)
 
 // royalTitles are ranks, not offices: "Prince", "Sheikh", "King".
 var royalTitles = newSet(`prince princess king queen sheikh sheik emir sultan

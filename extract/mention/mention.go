@@ -210,6 +210,10 @@ func (s *scan) extend(i, last int) int {
 		case s.nameToken(j):
 			j++
 			continue
+		case w == "." && j+1 < last && s.nameToken(j+1) && len(toks[j-1].Text) == 1 && isCapitalized(toks[j-1].Text) && !s.knownPlace(toks[j+1].Text) && (j-1 == i && j-2 >= s.doc.Sentences[s.sent].First && isCapitalized(toks[j-2].Text) || j-1 > i):
+			// An initial the tokenizer cut from its dot: "S. Jaishankar".
+			j += 2
+			continue
 		case nameParticles.has(w) && w == strings.ToLower(w):
 			// One particle or several: "bin Salman", "von der Leyen",
 			// "de la Fuente".
@@ -236,8 +240,12 @@ func (s *scan) extend(i, last int) int {
 				j = k + 1
 				continue
 			}
-		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && s.common(toks[j+1].Text):
+		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && (s.common(toks[j+1].Text) || orgPrefixes.has(toks[i].Text) && !isAcronym(toks[j+1].Text) && !s.isCountry(toks[j+1].Text)):
 			j += 2
+			continue
+		case w == "," && sawOf && orgPrefixes.has(toks[i].Text) && s.listInName(j+1, last):
+			// "Ministry of Economy, Trade and Industry".
+			j++
 			continue
 		case (w == "and" || w == "&") && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text) && s.orgHeadAhead(j+1, last):
 			// "Reconstruction and Development Coalition", "Asian and
@@ -250,6 +258,10 @@ func (s *scan) extend(i, last int) int {
 			continue
 		}
 		break
+	}
+	// A name ends in a name word, not in "of" or "and".
+	for j > i+1 && (toks[j-1].Text == "of" || toks[j-1].Text == "and" || toks[j-1].Text == "for" || toks[j-1].Text == "on" || toks[j-1].Text == "the" || toks[j-1].Text == "," || toks[j-1].Text == "&") {
+		j--
 	}
 	return j
 }
@@ -386,4 +398,20 @@ func (s *scan) lowerMinistry(i, j, last int) int {
 	start := s.mentionStartAt(s.out[n-1].End)
 	s.add(start, e+1, model.Mention{Type: model.Org, Form: model.Name, Affiliation: c.Name})
 	return e + 1
+}
+
+// listInName reports whether the words from k continue a list inside a
+// name: capitalised words, then "and" and a capitalised word, within five
+// words.
+func (s *scan) listInName(k, last int) bool {
+	for e := k; e < last && e < k+5; e++ {
+		w := s.doc.Tokens[e].Text
+		if w == "and" {
+			return e+1 < last && s.nameToken(e+1)
+		}
+		if !s.nameToken(e) && w != "," {
+			return false
+		}
+	}
+	return false
 }

@@ -20,8 +20,17 @@ func (s *scan) run(i, j, first int) {
 	if i >= j {
 		return
 	}
-	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) && !(j-i > 1 && s.orgRun(i, j)) {
-		i = s.trimLeading(i, j, first)
+	if !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !isAllCaps(s.doc.Tokens[i].Text) {
+		if j-i > 1 && s.orgRun(i, j) {
+			// "But Wiper Party said": drop only grammar words, not
+			// "Democratic" of "Democratic Alliance".
+			for i < j-1 && (i == first || isOpening(s.doc.Tokens[i-1].Text)) && s.grammarWord(s.doc.Tokens[i].Text) {
+				i++
+				first = i
+			}
+		} else {
+			i = s.trimLeading(i, j, first)
+		}
 	}
 	if i >= j {
 		return
@@ -85,6 +94,9 @@ func (s *scan) trimLeading(i, j, first int) int {
 		if s.isCountry(w) || s.f.gaz.Continent(w) {
 			break
 		}
+		if _, _, ok := s.countryPrefix(i, j); ok {
+			break // "South African Reserve Bank"
+		}
 		if p, ok := s.bestPlace(w); ok && (p.Population >= minCityPopulation || p.Kind != gazetteer.City) {
 			break
 		}
@@ -108,9 +120,15 @@ func (s *scan) parse(i, j int) {
 	}
 	// "Bank of Japan Governor Kazuo Ueda": a title and a name after an
 	// organisation's name.
-	if h, n, ok := s.title(i, j); ok && h > i && s.orgRun(i, h) && s.personShape(n, j) {
+	if h, n, ok := s.title(i, j); ok && h > i && s.orgRun(i, h) && !s.orgRun(n, j) && !s.knownPlace(s.doc.Text[s.doc.Tokens[n].Start:s.doc.Tokens[j-1].End]) {
 		s.titled(i, h, n, j)
 		return
+	}
+	// "Chief of Army Staff" with no name after it: a title alone.
+	if j-i > 2 && titleHeads.has(s.doc.Tokens[i].Text) && s.doc.Tokens[i+1].Text == "of" && !orgHeads.has(s.doc.Tokens[j-1].Text) {
+		if _, _, ok := s.title(i, j); !ok {
+			return
+		}
 	}
 	// "Former Cambodian leader": the modifier qualifies a title that
 	// follows, not a name.
@@ -275,10 +293,14 @@ func (s *scan) orgRun(i, j int) bool {
 			return true
 		}
 		switch strings.ToLower(last) {
-		case "congress", "parliament", "senate":
+		case "congress", "parliament", "senate", "treasury", "cabinet", "duma", "politburo":
 			return i > s.doc.Sentences[s.sent].First
 		}
 		return false
+	}
+	if j-i > 2 && orgHeads.has(toks[j-2].Text) && s.isCountry(last) {
+		// "Bank Negara Malaysia", "Army Training Unit Kenya".
+		return true
 	}
 	for k := i; k < j-1; k++ {
 		if orgPrefixes.has(toks[k].Text) && (toks[k+1].Text == "of" || toks[k+1].Text == "for") {
@@ -648,4 +670,11 @@ func (s *scan) portfolio(k int) bool {
 func (s *scan) bigPlace(w string) bool {
 	p, ok := s.bestPlace(w)
 	return ok && (p.Kind != gazetteer.City || p.Population >= 1000000)
+}
+
+// grammarWord reports whether w is one of the commonest English words,
+// which start sentences but no organisation's name.
+func (s *scan) grammarWord(w string) bool {
+	r := s.f.gaz.WordRank(strings.ToLower(w))
+	return r > 0 && r <= 300 && !orgPrefixes.has(w) && !titleModifiers.has(w)
 }

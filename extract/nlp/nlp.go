@@ -223,7 +223,14 @@ func endsAbbreviated(s string) bool {
 	i := strings.LastIndexAny(s[:len(s)-1], " (\"“")
 	w := s[i+1:]
 	if len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' {
-		return true
+		// An initial follows a title or a given name ("Minister S.
+		// Jaishankar", "George W."), not a preposition ("posted on X.").
+		prev := strings.Fields(s[:max(i, 0)])
+		if len(prev) == 0 {
+			return true
+		}
+		p := prev[len(prev)-1]
+		return p[0] >= 'A' && p[0] <= 'Z'
 	}
 	return titleAbbreviations[strings.ToLower(w)]
 }

@@ -430,6 +430,9 @@ func samePerson(cw, mw []string) bool {
 // cluster c: an acronym of its name, the name without a leading country
 // word, or the other way round.
 func sameOrg(s *state, c *cluster, m *model.Mention, mw []string) bool {
+	if groupOf(mw, c.words) || groupOf(c.words, mw) {
+		return true
+	}
 	if names.IsAcronym(m.Text) && names.AcronymOf(m.Text, c.words) {
 		return true
 	}
@@ -969,4 +972,14 @@ func (s *state) relativeAfter(j int) bool {
 func (s *state) namedAfter(i int) bool {
 	return i+1 < len(s.ms) && s.ms[i+1].Form == model.Name && s.ms[i+1].Type == model.Person &&
 		strings.TrimSpace(s.doc.Text[s.ms[i].End:s.ms[i+1].Start]) == ","
+}
+
+// groupOf reports whether a is "g20" and b "group of 20": a group of
+// countries by its short and its long name.
+func groupOf(a, b []string) bool {
+	if len(a) != 1 || len(b) != 3 || b[0] != "group" || b[1] != "of" {
+		return false
+	}
+	w := strings.TrimPrefix(strings.TrimPrefix(a[0], "g"), "-")
+	return w != a[0] && w == b[2]
 }

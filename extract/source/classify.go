@@ -229,7 +229,12 @@ func classifyByline(l *line, lt string) (kind, bool) {
 	if p.byline.MatchString(l.text) {
 		return kByline, true
 	}
-	m := p.byName.FindStringSubmatch(l.text)
+	text := l.text
+	// "By Jane Roe (jane@paper.com)": the address is not part of the name.
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") && strings.Contains(text[i:], "@") {
+		text = text[:i]
+	}
+	m := p.byName.FindStringSubmatch(text)
 	if m == nil || l.words > 16 {
 		return 0, false
 	}

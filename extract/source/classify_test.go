@@ -92,6 +92,7 @@ func TestClassifyLine(t *testing.T) {
 		{"--AFP", kAgency},
 		{"— Bloomberg", kAgency},
 		{"By Jane Roe", kByline},
+		{"By Jane Roe (jane.roe@paper.example)", kByline},
 		{"BY JANE ROE AND JOHN DOE", kByline},
 		{"(Reporting by Jane Roe; Editing by John Doe)", kByline},
 		{"Additional reporting by Jane Roe in Lima", kByline},

@@ -74,9 +74,23 @@ func (s *sent) subject(k int) subject {
 				continue
 			}
 			return s.fronted(j, k)
+		case (w == "before" || w == "after" || w == "while" || w == "since" || w == "upon") && j+1 < k && s.tag(j+1) == "VBG":
+			// "... spoke after hosting X", "... before being received by
+			// X": the participle's subject is the main clause's.
+			if v := s.previousVerb(j); v >= 0 {
+				return s.subject(v)
+			}
+			if fronting.has(s.w(s.first)) {
+				for c := k + 1; c < s.last; c++ {
+					if s.w(c) == "," {
+						return s.fronted(c, k)
+					}
+				}
+			}
+			return subject{}
 		case s.a.person(j) >= 0 || s.noun(j):
 			start := s.npStart(j)
-			if start > s.first && s.preposition(start-1) {
+			if start > s.first && s.preposition(start-1) && !subordinators.has(s.w(start-1)) {
 				if s.w(start-1) == "by" && start-2 >= s.first && (s.w(start-2) == "led" || s.w(start-2) == "headed") && s.a.person(j) >= 0 {
 					// "A delegation led by X held talks": its leader.
 					return s.nounPhraseAt(j)
@@ -305,10 +319,17 @@ func (s *sent) group(start, j int) (subject, bool) {
 	if !(w == "both" || w == "the" && s.w(start+1) == "two") {
 		return subject{}, false
 	}
+	// The pair of the last meeting the text told of, when it is recent:
+	// "Cho met Motegi on Friday. ... the two ministers discussed ...".
+	if s.a.lastMet[0] >= 0 && s.i-s.a.lastMetSent <= 3 {
+		return subject{ok: true, ents: s.a.lastMet[:], start: start, end: j + 1}, true
+	}
+	// Otherwise the only two people named in this sentence and the one
+	// before.
 	var people []int
 	seen := map[int]bool{}
-	for k := start - 1; k >= 0 && len(people) < 3; k-- {
-		if k < s.a.doc.Sentences[max(0, s.i-2)].First {
+	for k := start - 1; k >= 0; k-- {
+		if k < s.a.doc.Sentences[max(0, s.i-1)].First {
 			break
 		}
 		if p := s.a.person(k); p >= 0 && !seen[p] {
@@ -316,10 +337,10 @@ func (s *sent) group(start, j int) (subject, bool) {
 			people = append(people, p)
 		}
 	}
-	if len(people) < 2 {
+	if len(people) != 2 {
 		return subject{}, false
 	}
-	return subject{ok: true, ents: people[:2], start: start, end: j + 1}, true
+	return subject{ok: true, ents: people, start: start, end: j + 1}, true
 }
 
 // possessor reads the possessor of a noun at k: "X's meeting", "his
@@ -452,7 +473,7 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
 		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 5):
 			// "International Monetary Fund (IMF) chief X".
-		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to") && k > start && s.nameWithin(k+1, 3):
+		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 6):
 			// "Secretary of State X", "envoy to Ukraine X".
 		case strings.HasPrefix(tag, "NN"):
 			// Nouns before a name are its title or affiliation
@@ -558,7 +579,7 @@ func (s *sent) nameWithin(k, n int) bool {
 		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			return true
 		}
-		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" {
+		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" {
 			return false
 		}
 	}

@@ -138,3 +138,8 @@ ambassador envoy commissioner secretary-general king prince emir`)
 // cancelled".
 var cancelWords = newSet(`cancelled canceled called postponed scrapped
 suspended shelved aborted`)
+
+// subordinators open a clause whose subject follows them: "after Ruiz
+// spoke with Tan", "before Lee met Kim".
+var subordinators = newSet(`after before since until once while when as
+because although though`)

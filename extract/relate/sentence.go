@@ -17,10 +17,14 @@ type article struct {
 	// at maps a token to the mention covering it, or -1. Where mentions
 	// overlap, the one referring to a person wins.
 	at []int
+	// lastMet is the pair of the last meeting read, in sentence
+	// lastMetSent, which "the two leaders" refers back to; -1 when none.
+	lastMet     [2]int
+	lastMetSent int
 }
 
 func newArticle(f *Finder, doc *nlp.Doc, ms []model.Mention, ents []model.Entity) *article {
-	a := &article{f: f, doc: doc, ms: ms, ents: ents, at: make([]int, len(doc.Tokens))}
+	a := &article{f: f, doc: doc, ms: ms, ents: ents, at: make([]int, len(doc.Tokens)), lastMet: [2]int{-1, -1}}
 	for i := range a.at {
 		a.at[i] = -1
 	}
@@ -94,7 +98,13 @@ func (a *article) sentence(i int) []candidate {
 	s := &sent{a: a, i: i, first: ss.First, last: ss.Last, toks: a.doc.Tokens}
 	var out []candidate
 	for k := s.first; k < s.last; k++ {
-		out = append(out, s.trigger(k)...)
+		cs := s.trigger(k)
+		for _, c := range cs {
+			if c.kind == model.Met && !c.weak {
+				a.lastMet, a.lastMetSent = [2]int{c.from, c.to}, i
+			}
+		}
+		out = append(out, cs...)
 	}
 	return out
 }
@@ -109,6 +119,11 @@ func (s *sent) trigger(k int) []candidate {
 	switch {
 	case (w == "called" || w == "call" || w == "calls") && k+1 < s.last && s.w(k+1) == "on":
 		return s.callOn(k)
+	case (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && k+2 < s.last && s.w(k+1) == "down" && s.w(k+2) == "with":
+		// "is scheduled to sit down with X".
+		return s.transitiveMeeting(k, k+3)
+	case discussVerbs.has(w) && verb:
+		return s.discussed(k)
 	case (w == "shook" || w == "shake" || w == "shakes" || w == "shaking") && k+2 < s.last && s.w(k+1) == "hands":
 		if s.w(k+2) == "with" {
 			return s.transitiveMeeting(k, k+3)
@@ -570,11 +585,19 @@ func (s *sent) remote(k, end int) bool {
 // personObject reports whether a person is named right after a verb, with
 // only a title before the name ("visited President Ruiz").
 func (s *sent) personObject(o int) bool {
-	for e := o; e < s.last && e < o+5; e++ {
+	for e := o; e < s.last && e < o+7; e++ {
 		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			return true
 		}
-		if s.a.place(e) >= 0 || !(s.tag(e) == "DT" || s.tag(e) == "JJ" || strings.HasPrefix(s.tag(e), "NN") || s.tag(e) == "PRP$" || s.tag(e) == "POS") {
+		if s.a.place(e) >= 0 && !(e+1 < s.last && (strings.HasPrefix(s.tag(e+1), "NN") || s.possessive(e+1))) {
+			// A place as the object ("visited Hanoi"); a place before a
+			// title qualifies it ("her US counterpart").
+			return false
+		}
+		if s.w(e) == "," && e+1 < s.last && s.a.person(e+1) >= 0 {
+			continue // "her US counterpart, Pete Hegseth"
+		}
+		if !(s.tag(e) == "DT" || s.tag(e) == "JJ" || strings.HasPrefix(s.tag(e), "NN") || s.tag(e) == "PRP$" || s.tag(e) == "POS" || s.a.place(e) >= 0) {
 			return false
 		}
 	}
@@ -635,4 +658,32 @@ func (s *sent) endOfVisit(k int) bool {
 		}
 	}
 	return false
+}
+
+// discussVerbs say what people talked about: "X and Y discussed trade".
+var discussVerbs = newSet(`discussed discuss discusses discussing`)
+
+// discussed reads "X and Y discussed Z" and "X discussed Z with Y": people
+// who discussed something together met, in person or by phone.
+func (s *sent) discussed(k int) []candidate {
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	for e := k + 1; e < s.last && e < k+12; e++ {
+		w := s.w(e)
+		if w == "with" && e+1 < s.last {
+			if objs := s.objects(e + 1); len(objs) > 0 {
+				return s.meetings(subj, objs, k, k+1)
+			}
+			break
+		}
+		if w == "," || w == ";" || strings.HasPrefix(s.tag(e), "VB") {
+			break
+		}
+	}
+	if len(subj.ents) > 1 {
+		return s.meetings(subj, nil, k, k+1)
+	}
+	return nil
 }

@@ -16,8 +16,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/parley/parley/extract"
 )
 
@@ -141,35 +139,9 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-var schema = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema))
-	if err != nil {
-		return nil, err
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource("graph.schema.json", doc); err != nil {
-		return nil, err
-	}
-	return c.Compile("graph.schema.json")
-})
-
-func schemaErr(t *testing.T, data []byte) error {
-	t.Helper()
-	s, err := schema()
-	if err != nil {
-		t.Fatalf("compile schema: %v", err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("output is not JSON: %v", err)
-	}
-	return s.Validate(doc)
-}
-
 func validate(t *testing.T, data []byte) {
 	t.Helper()
-	if err := schemaErr(t, data); err != nil {
+	if err := Validate(data); err != nil {
 		t.Errorf("output does not match the schema: %v", err)
 	}
 }
@@ -205,7 +177,7 @@ func TestSchemaRejects(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if schemaErr(t, bad) == nil {
+			if Validate(bad) == nil {
 				t.Error("schema accepted the document")
 			}
 		})

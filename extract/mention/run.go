@@ -354,7 +354,7 @@ func (s *scan) mentionStartAt(end int) int {
 func (s *scan) title(i, j int) (h, n int, ok bool) {
 	toks := s.doc.Tokens
 	for h = j - 2; h >= i; h-- {
-		if !titleHeads.has(toks[h].Text) {
+		if !titleHeads.has(toks[h].Text) || s.rankAsGivenName(h) {
 			continue
 		}
 		if h > i && s.f.gaz.GivenName(toks[h-1].Text) && !s.isCountry(toks[h-1].Text) && !s.bigPlace(toks[h-1].Text) && !isAcronym(toks[h-1].Text) && !titleModifiers.has(toks[h-1].Text) && !titleHeads.has(toks[h-1].Text) {
@@ -373,11 +373,27 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 				n++
 			}
 		}
-		if n < j && s.nameToken(n) && !titleHeads.has(toks[n].Text) && !titleModifiers.has(toks[n].Text) {
+		if n < j && s.nameToken(n) && (!titleHeads.has(toks[n].Text) || s.rankAsGivenName(n)) && !titleModifiers.has(toks[n].Text) {
 			return h, n, true
 		}
 	}
 	return 0, 0, false
+}
+
+// rankAsGivenName reports whether the rank word at k is a given name: a
+// rank is followed by its holder's given name ("Sheikh Tamim bin Hamad"),
+// so one followed at once by a family particle ("Sultan Al Jaber", "Sultan
+// bin Salman") is the given name itself.
+func (s *scan) rankAsGivenName(k int) bool {
+	toks := s.doc.Tokens
+	if !royalTitles.has(toks[k].Text) || k+2 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].Text {
+	case "Al", "al", "bin", "ibn", "bint", "El":
+		return s.nameToken(k + 2)
+	}
+	return false
 }
 
 // titled adds the mentions of a run [i, j) holding a person's title whose
@@ -661,8 +677,15 @@ func (s *scan) portfolio(k int) bool {
 		// the body the person heads.
 		return false
 	}
-	return s.f.gaz.WordRank(strings.ToLower(w)) > 0 && !s.f.gaz.NamePart(w)
+	r := s.f.gaz.WordRank(strings.ToLower(w))
+	// A surname that is also a plain word and no given name can still be
+	// a portfolio: "Mines Minister", "Lands Secretary".
+	return r > 0 && (!s.f.gaz.NamePart(w) || r <= portfolioRank && !s.f.gaz.GivenName(w))
 }
+
+// portfolioRank bounds how rare a word that is also a surname may be and
+// still read as a minister's portfolio.
+const portfolioRank = 10000
 
 // bigPlace reports whether w names a capital, a region or a city of a
 // million people: a place first, even when it is also a given name

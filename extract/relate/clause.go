@@ -452,7 +452,7 @@ func (s *sent) objects(o int) []int {
 // the index after it, and whether it was a noun phrase at all.
 func (s *sent) objectPhrase(k int) (int, int, bool) {
 	start := k
-	for k < s.last && k < start+8 {
+	for k < s.last && k < start+14 {
 		// "his counterpart X": the possessive is not the object.
 		if p := s.a.person(k); p >= 0 && s.tag(k) != "PRP$" {
 			end := s.a.mentionEnd(k, s.last)
@@ -473,17 +473,17 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
 		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 5):
 			// "International Monetary Fund (IMF) chief X".
-		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 6):
+		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 8):
 			// "Secretary of State X", "envoy to Ukraine X".
 		case strings.HasPrefix(tag, "NN"):
 			// Nouns before a name are its title or affiliation
 			// ("Communist Party General Secretary X"); otherwise the
 			// phrase names nobody: "reporters", "members of Congress".
 			e := k + 1
-			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of" || s.a.at[e] >= 0) && s.a.person(e) < 0 {
+			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of" || s.w(e) == "for" || s.w(e) == "and" || s.a.at[e] >= 0) && s.a.person(e) < 0 {
 				e++
 			}
-			if e < s.last && s.a.person(e) >= 0 && s.tag(e) != "PRP$" && e-k <= 5 {
+			if e < s.last && s.a.person(e) >= 0 && s.tag(e) != "PRP$" && e-k <= 8 {
 				k = e
 				continue
 			}

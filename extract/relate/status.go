@@ -144,7 +144,7 @@ func (s *sent) mainPast(k int) bool {
 // meetingPlace returns the place of a meeting: the first GPE after "in" or
 // "at" in the words after the trigger, before the clause ends.
 func (s *sent) meetingPlace(end int) (int, string) {
-	for j := end; j < s.last && j < end+25; j++ {
+	for j := end; j < s.last && j < end+45; j++ {
 		w := s.w(j)
 		if w == ";" || w == "." || w == "said" {
 			break
@@ -152,8 +152,9 @@ func (s *sent) meetingPlace(end int) (int, string) {
 		if clauseStarts.has(w) {
 			break
 		}
-		if w == "for" || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {
-			// A purpose: "to discuss the summit in X".
+		if w == "for" && !(j+1 < s.last && isUpper(s.toks[j+1].Text)) || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {
+			// A purpose: "to discuss the summit in X"; not a title's
+			// portfolio ("Minister for Energy Affairs").
 			break
 		}
 		if w != "in" && w != "at" {

@@ -246,6 +246,28 @@ func TestShortCapitalNames(t *testing.T) {
 	}
 }
 
+func TestWithASCIISpaced(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Port-Small", []string{"Port-Small", "Port Small"}},
+		{"Śtar-Ville", []string{"Śtar-Ville", "Star-Ville", "Śtar Ville", "Star Ville"}},
+		{"Port-au-Small", []string{"Port-au-Small"}},
+		{"Port Small", []string{"Port Small"}},
+		{"Lake-", []string{"Lake-"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range withASCII(placeRow{key: tt.in, name: tt.in}) {
+			got = append(got, r.key)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("withASCII(%q) keys = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestDeriveCitiesShortCapital(t *testing.T) {
 	cities := []city{
 		{0, "Port Small, P.D.", "SL", "PPLC", 600000},

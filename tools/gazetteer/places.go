@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
 	"github.com/pariz/gountries"
@@ -162,14 +164,37 @@ func shortCapitalNames(name string) []string {
 var initialismRE = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
 
 // withASCII returns the row and, when its key has diacritics, a copy keyed by
-// the ASCII spelling.
+// the ASCII spelling; and when its key joins capitalised words with hyphens
+// ("Port-Vila"), copies keyed by the spelling with spaces that news uses.
 func withASCII(r placeRow) []placeRow {
 	rows := []placeRow{r}
 	if a, ok := asciiFold(r.key); ok && a != r.key {
 		r.key = a
 		rows = append(rows, r)
 	}
+	for _, row := range rows {
+		if spaced, ok := spacedName(row.key); ok {
+			row.key = spaced
+			rows = append(rows, row)
+		}
+	}
 	return rows
+}
+
+// spacedName returns name with its hyphens turned to spaces when every
+// hyphenated part starts with a capital: "Port-Vila" is written "Port
+// Vila", but "Port-au-Prince" keeps its hyphens.
+func spacedName(name string) (string, bool) {
+	if !strings.Contains(name, "-") || strings.Contains(name, " ") {
+		return "", false
+	}
+	for _, part := range strings.Split(name, "-") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	return strings.ReplaceAll(name, "-", " "), true
 }
 
 // looseKey compares place names across datasets that differ in diacritics

@@ -108,7 +108,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type = model.Org
 		return m
 	}
-	if ev.titled || s.personShape(i, j) {
+	if ev.titled || ev.title != "" && !single || s.personShape(i, j) {
 		m.Type = model.Person
 		m.Title, m.Affiliation = ev.title, ev.affiliation
 		return m
@@ -123,6 +123,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 	// (a surname of a person named in full elsewhere) or drop.
 	m.Weak = true
 	m.Type = model.Person
+	m.Title, m.Affiliation = ev.title, ev.affiliation
 	nameLike := s.f.gaz.NamePart(name) || s.f.gaz.GivenName(name)
 	// prose's entity tagger is asked only about single unknown words,
 	// where it is one signal among few: it costs twenty times the rest of

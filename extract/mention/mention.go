@@ -243,8 +243,9 @@ func (s *scan) extend(i, last int) int {
 		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && (s.common(toks[j+1].Text) || orgPrefixes.has(toks[i].Text) && !isAcronym(toks[j+1].Text) && !s.isCountry(toks[j+1].Text)):
 			j += 2
 			continue
-		case w == "," && sawOf && orgPrefixes.has(toks[i].Text) && s.listInName(j+1, last):
-			// "Ministry of Economy, Trade and Industry".
+		case w == "," && sawOf && (orgPrefixes.has(toks[i].Text) || titleHeads.has(toks[i].Text)) && s.listInName(j+1, last):
+			// "Ministry of Economy, Trade and Industry", "Minister of
+			// Industries, Mines and Energy".
 			j++
 			continue
 		case (w == "and" || w == "&") && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text) && s.orgHeadAhead(j+1, last):
@@ -407,11 +408,19 @@ func (s *scan) listInName(k, last int) bool {
 	for e := k; e < last && e < k+5; e++ {
 		w := s.doc.Tokens[e].Text
 		if w == "and" {
-			return e+1 < last && s.nameToken(e+1)
+			return e+1 < last && s.nameToken(e+1) && s.portfolioWord(e+1)
 		}
-		if !s.nameToken(e) && w != "," {
+		if w != "," && !(s.nameToken(e) && s.portfolioWord(e)) {
 			return false
 		}
 	}
 	return false
+}
+
+// portfolioWord reports whether token e can be an item in the list of a
+// ministry's or a minister's portfolios: an ordinary word, not a name or a
+// country ("Trade", "Mines"; not "Tom", "Kenya").
+func (s *scan) portfolioWord(e int) bool {
+	w := s.doc.Tokens[e].Text
+	return s.common(w) && !s.f.gaz.GivenName(w) && !s.isCountry(w)
 }

@@ -189,16 +189,18 @@ func (s *scan) parse(i, j int) {
 		s.emit(p, j, rest)
 		return
 	}
-	if p, ok := s.placePrefix(i, j); ok {
+	ev := s.lookBehind(i)
+	if p, ok := s.placePrefix(i, j); ok && !ev.titled && ev.title == "" {
 		// "Idaho Republican", "Kyiv Independent": a place before a word
-		// that is not part of its name.
+		// that is not part of its name; but after a title the run is a
+		// name ("the Minister of Finance, Bello Garba").
 		s.emit(i, p, model.Mention{Type: model.GPE, Form: model.Name})
 		if m := s.classify(p, j, evidence{}); m.Type != "" && m.Type != model.Person {
 			s.emit(p, j, m)
 		}
 		return
 	}
-	m := s.classify(i, j, s.lookBehind(i))
+	m := s.classify(i, j, ev)
 	if m.Type != "" {
 		s.emit(i, j, m)
 	}
@@ -372,6 +374,11 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 			for n < j-1 && (s.common(toks[n].Text) || s.isCountry(toks[n].Text)) && !s.f.gaz.GivenName(toks[n].Text) {
 				n++
 			}
+			if n == j-1 && s.common(toks[n].Text) && !s.f.gaz.GivenName(toks[n].Text) {
+				// "Minister of Mines": the portfolio, with no name
+				// after it.
+				continue
+			}
 		}
 		if n < j && s.nameToken(n) && (!titleHeads.has(toks[n].Text) || s.rankAsGivenName(n)) && !titleModifiers.has(toks[n].Text) {
 			return h, n, true
@@ -507,6 +514,12 @@ func (s *scan) lookBehind(i int) evidence {
 		}
 		return ev
 	}
+	if k > first && toks[k].Text == "," {
+		// "Kenya's foreign minister, Ana Ruiz": a title in apposition
+		// describes the name but, unlike one written before it, does not
+		// make the name a person's by itself.
+		return s.appositiveTitle(k)
+	}
 	if k < first || !titleHeads.has(toks[k].Text) || isCapitalized(toks[k].Text) {
 		if k >= first && honorifics.has(toks[k].Text) {
 			ev.titled = true
@@ -527,6 +540,52 @@ func (s *scan) lookBehind(i int) evidence {
 				m.Type, m.Weak = model.Org, false
 			}
 			ev.affiliation = s.affiliationName(m)
+		}
+	}
+	return ev
+}
+
+// appositiveTitle reads a title that ends at the comma c before a name:
+// "Kenya's foreign minister, Ana Ruiz", "Namibia's Minister of Industries,
+// Mines and Energy, Tom Alweendo", "his Kenyan counterpart, Ana Ruiz".
+func (s *scan) appositiveTitle(c int) evidence {
+	toks := s.doc.Tokens
+	first := s.doc.Sentences[s.sent].First
+	// The head: right before the comma, or before a portfolio in "of"
+	// ("Minister of Mines, Ana Ruiz").
+	h := c - 1
+	for e := c - 1; e >= first && e > c-9; e-- {
+		w := toks[e].Text
+		if titleHeads.has(w) && !honorifics.has(w) && !royalTitles.has(w) || w == "counterpart" {
+			h = e
+			break
+		}
+		if !(w == "of" || w == "for" || w == "and" || w == "," || w == "the" || isCapitalized(w) && s.common(w) && !s.isCountry(w)) {
+			return evidence{}
+		}
+	}
+	w := toks[h].Text
+	if w == "counterpart" {
+		if h-1 >= first {
+			if m := s.mentionEndingAt(toks[h-1].End); m != nil && m.Type == model.GPE {
+				return evidence{affiliation: s.affiliationName(m)}
+			}
+		}
+		return evidence{}
+	}
+	if !titleHeads.has(w) || honorifics.has(w) {
+		return evidence{}
+	}
+	t := h
+	for t-1 >= first && (titleModifiers.has(toks[t-1].Text) || toks[t-1].Tag == "JJ" || toks[t-1].Tag == "NN" || s.portfolio(t-1)) {
+		t--
+	}
+	ev := evidence{title: s.doc.Text[toks[t].Start:toks[c-1].End]}
+	if t-1 >= first {
+		if m := s.mentionEndingAt(toks[t-1].End); m != nil && (m.Type == model.GPE || m.Type == model.Org) {
+			ev.affiliation = s.affiliationName(m)
+		} else if a := s.possessor(t); a != "" {
+			ev.affiliation = a
 		}
 	}
 	return ev

@@ -166,7 +166,7 @@ func (s *sent) parenthetical(j int) (int, bool) {
 			continue
 		}
 		next := s.w(c + 1)
-		opens := next == "who" || next == "whom" || next == "which" || next == "whose"
+		opens := relativePronouns.has(next)
 		// Short appositions and adverbs close at the nearest comma; a
 		// relative clause may hold commas of its own ("who serves as
 		// minister of trade, industry and energy,").
@@ -204,11 +204,11 @@ func (s *sent) appositiveName(j int) (subject, bool) {
 	}
 	p := s.a.person(e)
 	sub := subject{ok: true, ents: []int{p}, start: st, end: j}
-	// The description before the opening comma names nobody itself.
+	// The description before the opening comma names nobody else.
 	d := st - 2
 	ds := s.npStart(d)
 	for x := ds; x <= d; x++ {
-		if q := s.a.person(x); q >= 0 && s.tag(x) != "PRP$" {
+		if q := s.a.person(x); q >= 0 && q != p && s.tag(x) != "PRP$" {
 			return subject{}, false
 		}
 	}
@@ -320,9 +320,10 @@ func (s *sent) group(start, j int) (subject, bool) {
 		return subject{}, false
 	}
 	// The pair of the last meeting the text told of, when it is recent:
-	// "Cho met Motegi on Friday. ... the two ministers discussed ...".
-	if s.a.lastMet[0] >= 0 && s.i-s.a.lastMetSent <= 3 {
-		return subject{ok: true, ents: s.a.lastMet[:], start: start, end: j + 1}, true
+	// "Cho met Motegi on Friday. ... the two ministers discussed ...";
+	// the last whose titles fit the noun ("the two presidents") if any.
+	if pair, ok := s.recentPair(s.w(j)); ok {
+		return subject{ok: true, ents: pair[:], start: start, end: j + 1}, true
 	}
 	// Otherwise the only two people named in this sentence and the one
 	// before.
@@ -341,6 +342,48 @@ func (s *sent) group(start, j int) (subject, bool) {
 		return subject{}, false
 	}
 	return subject{ok: true, ents: people, start: start, end: j + 1}, true
+}
+
+// recentPair returns the pair of the last meeting read in the last three
+// sentences, or of an earlier one in the last six whose people both hold
+// the title the plural noun group names ("presidents", "ministers").
+func (s *sent) recentPair(group string) ([2]int, bool) {
+	var fallback [2]int
+	found := false
+	head := strings.TrimSuffix(group, "s")
+	// A pair that fits the title may lie a little further back: other
+	// meetings, with aides, may be told of in between.
+	for i := len(s.a.met) - 1; i >= 0 && s.i-s.a.met[i].sent <= 6; i-- {
+		pair := s.a.met[i].people
+		if !found && s.i-s.a.met[i].sent <= 3 {
+			fallback, found = pair, true
+		}
+		if !titledGroups.has(group) {
+			break
+		}
+		if s.a.fitsTitle(pair[0], head) && s.a.fitsTitle(pair[1], head) && (s.a.hasTitle(pair[0], head) || s.a.hasTitle(pair[1], head)) {
+			return pair, true
+		}
+	}
+	return fallback, found
+}
+
+// fitsTitle reports whether person p may hold the title head: p holds it,
+// or no title of p is known ("his counterpart, X").
+func (a *article) fitsTitle(p int, head string) bool {
+	return a.ents[p].Attributes["title"] == "" || a.hasTitle(p, head)
+}
+
+// hasTitle reports whether person p's title contains the word head, not
+// as a lesser rank ("Vice President" is no president).
+func (a *article) hasTitle(p int, head string) bool {
+	words := strings.Fields(strings.ToLower(a.ents[p].Attributes["title"]))
+	for i, w := range words {
+		if w == head && (i == 0 || !lesserRanks.has(words[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reads the possessor of a noun at k: "X's meeting", "his
@@ -430,6 +473,14 @@ func (s *sent) objects(o int) []int {
 			if s.speakerAfter(k + 1) {
 				return out
 			}
+			if p < 0 {
+				if e, ok := s.titleTail(k); ok {
+					// "Namibia's Minister of Industries, Mines and
+					// Energy, Ana Ruiz".
+					k = e
+					continue
+				}
+			}
 			if e, ok := s.apposition(k); ok {
 				k = e
 				if k < s.last && (s.w(k) == "and" || s.w(k) == ",") {
@@ -446,6 +497,22 @@ func (s *sent) objects(o int) []int {
 		}
 	}
 	return out
+}
+
+// titleTail reports whether the comma at k continues a title whose holder
+// is named after it: the rest of a list of portfolios, then the name. It
+// returns the index of the name.
+func (s *sent) titleTail(k int) (int, bool) {
+	for e := k + 1; e < s.last && e < k+10; e++ {
+		if s.a.person(e) >= 0 {
+			return e, true
+		}
+		w := s.w(e)
+		if !(w == "," || w == "and" || w == "of" || isUpper(s.toks[e].Text) && strings.HasPrefix(s.tag(e), "NN") && s.a.place(e) < 0) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // objectPhrase reads one noun phrase from k: the person it names (or -1),
@@ -467,13 +534,16 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 		tag := s.tag(k)
 		switch {
 		case tag == "DT" || tag == "PRP$" || tag == "JJ" || tag == "CD" || tag == "POS" || s.possessive(k):
+		case (tag == "VBG" || tag == "VBN") && k > start && (s.tag(k-1) == "DT" || s.tag(k-1) == "POS" || s.tag(k-1) == "PRP$") && k+1 < s.last && (strings.HasPrefix(s.tag(k+1), "NN") || s.tag(k+1) == "JJ"):
+			// A participle as a modifier: "the Taliban's acting defence
+			// minister", "her newly appointed counterpart".
 		case s.a.place(k) >= 0 || s.a.at[k] >= 0:
 			// A country or organisation qualifying a title ("Ukraine's
 			// leader X", "NATO chief X").
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
 		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 5):
 			// "International Monetary Fund (IMF) chief X".
-		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 8):
+		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 9):
 			// "Secretary of State X", "envoy to Ukraine X".
 		case strings.HasPrefix(tag, "NN"):
 			// Nouns before a name are its title or affiliation
@@ -484,6 +554,12 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 				e++
 			}
 			if e < s.last && s.a.person(e) >= 0 && s.tag(e) != "PRP$" && e-k <= 8 {
+				k = e
+				continue
+			}
+			if e < s.last && s.possessive(e) {
+				// "the Taliban's acting defence minister": the possessor
+				// qualifies the title that follows.
 				k = e
 				continue
 			}
@@ -579,7 +655,7 @@ func (s *sent) nameWithin(k, n int) bool {
 		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			return true
 		}
-		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" {
+		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" && s.w(e) != "," {
 			return false
 		}
 	}

@@ -107,6 +107,17 @@ personally directly twice once finally still only just even`)
 var clauseStarts = newSet(`that ; : because while although though whereas
 since after before when where which`)
 
+// topicWords introduce what a meeting was about.
+var topicWords = newSet(`about regarding concerning`)
+
+// purposeVerbs state what a visit is for: "called on the governor to
+// discuss land approvals".
+var purposeVerbs = newSet(`discuss review explore exchange brief deliver
+convey pay present`)
+
+// relativePronouns open a relative clause: "X, who arrived on Monday, ...".
+var relativePronouns = newSet(`who whom which whose`)
+
 // fronting words introduce a phrase before the main clause whose subject is
 // also the phrase's subject: "Ahead of his meeting with Ruiz, Lee said...".
 var fronting = newSet(`ahead after before during following upon since
@@ -116,6 +127,13 @@ when while`)
 // "the two leaders", "both men".
 var groupWords = newSet(`leaders men women ministers presidents sides
 diplomats officials heads counterparts`)
+
+// titledGroups are the group nouns that name a title their people hold:
+// "the two presidents" are presidents, "the two leaders" anyone.
+var titledGroups = newSet(`ministers presidents`)
+
+// lesserRanks before a title make another office: "Vice President".
+var lesserRanks = newSet(`vice deputy assistant under junior`)
 
 // dateWords start or end a date expression.
 var dateWords = newSet(`monday tuesday wednesday thursday friday saturday

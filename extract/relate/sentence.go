@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,14 +18,19 @@ type article struct {
 	// at maps a token to the mention covering it, or -1. Where mentions
 	// overlap, the one referring to a person wins.
 	at []int
-	// lastMet is the pair of the last meeting read, in sentence
-	// lastMetSent, which "the two leaders" refers back to; -1 when none.
-	lastMet     [2]int
-	lastMetSent int
+	// met lists the pairs of the meetings read so far, in order, which
+	// "the two leaders" refers back to.
+	met []metPair
+}
+
+// metPair is the pair of people of a meeting read in sentence sent.
+type metPair struct {
+	people [2]int
+	sent   int
 }
 
 func newArticle(f *Finder, doc *nlp.Doc, ms []model.Mention, ents []model.Entity) *article {
-	a := &article{f: f, doc: doc, ms: ms, ents: ents, at: make([]int, len(doc.Tokens)), lastMet: [2]int{-1, -1}}
+	a := &article{f: f, doc: doc, ms: ms, ents: ents, at: make([]int, len(doc.Tokens))}
 	for i := range a.at {
 		a.at[i] = -1
 	}
@@ -101,7 +107,7 @@ func (a *article) sentence(i int) []candidate {
 		cs := s.trigger(k)
 		for _, c := range cs {
 			if c.kind == model.Met && !c.weak {
-				a.lastMet, a.lastMetSent = [2]int{c.from, c.to}, i
+				a.met = append(a.met, metPair{[2]int{c.from, c.to}, i})
 			}
 		}
 		out = append(out, cs...)
@@ -258,12 +264,16 @@ func (s *sent) lightVerb(k int) []candidate {
 		return nil
 	}
 	o := n + 1
+	callOn := func(o int) bool {
+		// "a courtesy call on President X", not "a call on Thursday".
+		return s.w(o) == "on" && (s.w(n) == "call" || s.w(n) == "visit") && !(o+1 < s.last && (dateWords.has(s.w(o+1)) || s.tag(o+1) == "CD"))
+	}
 	// "held talks on Monday with Y".
-	for o < s.last && o < n+6 && s.w(o) != "with" && s.w(o) != "between" && (s.tag(o) == "IN" || s.tag(o) == "RB" || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0) {
+	for o < s.last && o < n+6 && s.w(o) != "with" && s.w(o) != "between" && !callOn(o) && (s.tag(o) == "IN" || s.tag(o) == "RB" || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0) {
 		o++
 	}
 	var objs []int
-	if o < s.last && (s.w(o) == "with" || s.w(o) == "between" || s.w(o) == "on" && (s.w(n) == "call" || s.w(n) == "visit")) {
+	if o < s.last && (s.w(o) == "with" || s.w(o) == "between" || callOn(o)) {
 		// "paid a courtesy call on Y".
 		objs = s.objects(o + 1)
 	}
@@ -441,6 +451,19 @@ func (s *sent) meetingNoun(k int) []candidate {
 	return s.meetings(subj, objs, k, k+1)
 }
 
+// afterPeople returns the index after the last mention of one of people
+// from end on, or end: a place after a long list of guests with their
+// titles is still the meeting's.
+func (s *sent) afterPeople(end int, people []int) int {
+	after := end
+	for j := end; j < s.last; j++ {
+		if p := s.a.person(j); p >= 0 && slices.Contains(people, p) {
+			after = j + 1
+		}
+	}
+	return after
+}
+
 // nounSubject finds whose meeting or trip the noun at k is: its possessor
 // ("Ruiz's visit", "his talks") or else the clause's subject.
 func (s *sent) nounSubject(k int) subject {
@@ -461,6 +484,9 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 	placeEnt, place := -1, ""
 	if !s.remote(k, end) {
 		placeEnt, place = s.meetingPlace(end)
+		if after := s.afterPeople(end, objs); placeEnt < 0 && after > end {
+			placeEnt, place = s.meetingPlace(after)
+		}
 	}
 	when := s.when(end)
 	var out []candidate
@@ -544,7 +570,9 @@ func (s *sent) callOn(k int) []candidate {
 		if s.a.person(e) >= 0 {
 			continue
 		}
-		if s.w(e) == "to" && e+1 < s.last && s.tag(e+1) == "VB" {
+		if s.w(e) == "to" && e+1 < s.last && s.tag(e+1) == "VB" && !purposeVerbs.has(s.w(e+1)) {
+			// "called on Ruiz to resign" urges; "called on Ruiz to
+			// discuss trade" visits.
 			return nil
 		}
 	}

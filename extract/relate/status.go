@@ -20,6 +20,14 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	planned := false
 	for j := from; j < k; j++ {
 		w := s.w(j)
+		if w == "," && j+1 < k && relativePronouns.has(s.w(j+1)) {
+			// "X, who has no plans to travel, spoke with Y": the
+			// relative clause has its own verbs.
+			if c := s.nextComma(j+1, k); c > 0 {
+				j = c
+				continue
+			}
+		}
 		switch {
 		case negations.has(w) || refusals.has(w):
 			return "", false
@@ -114,6 +122,16 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	return model.Occurred, true
 }
 
+// nextComma returns the index of the first comma in [from, to), or -1.
+func (s *sent) nextComma(from, to int) int {
+	for j := from; j < to; j++ {
+		if s.w(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
 // ahead reports whether the noun phrase at k follows "ahead of" or
 // "before".
 func (s *sent) ahead(k int) bool {
@@ -142,14 +160,17 @@ func (s *sent) mainPast(k int) bool {
 }
 
 // meetingPlace returns the place of a meeting: the first GPE after "in" or
-// "at" in the words after the trigger, before the clause ends.
+// "at" in the words from end on (after the trigger and the people met),
+// before the clause ends.
 func (s *sent) meetingPlace(end int) (int, string) {
-	for j := end; j < s.last && j < end+45; j++ {
+	for j := end; j < s.last && j < end+25; j++ {
 		w := s.w(j)
 		if w == ";" || w == "." || w == "said" {
 			break
 		}
-		if clauseStarts.has(w) {
+		if clauseStarts.has(w) || topicWords.has(w) {
+			// "spoke about the treaty signed in X": the place is the
+			// topic's.
 			break
 		}
 		if w == "for" && !(j+1 < s.last && isUpper(s.toks[j+1].Text)) || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {

@@ -124,9 +124,18 @@ func (s *scan) parse(i, j int) {
 		s.titled(i, h, n, j)
 		return
 	}
-	// "Chief of Army Staff" with no name after it: a title alone.
+	// "Chief of Army Staff" with no name after it: a title alone; but
+	// "Governor of Anambra State", "Mayor of Lagos" name the place
+	// governed.
 	if j-i > 2 && titleHeads.has(s.doc.Tokens[i].Text) && s.doc.Tokens[i+1].Text == "of" && !orgHeads.has(s.doc.Tokens[j-1].Text) {
 		if _, _, ok := s.title(i, j); !ok {
+			k := i + 2
+			if s.doc.Tokens[k].Text == "the" && k+1 < j {
+				k++
+			}
+			if m := s.classify(k, j, evidence{}); m.Type == model.GPE || m.Type == model.Loc {
+				s.emit(k, j, m)
+			}
 			return
 		}
 	}
@@ -150,6 +159,7 @@ func (s *scan) parse(i, j int) {
 			s.org(k, j)
 			return
 		}
+
 	}
 	if s.orgRun(i, j) {
 		s.org(i, j)
@@ -377,6 +387,11 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 			if n == j-1 && s.common(toks[n].Text) && !s.f.gaz.GivenName(toks[n].Text) {
 				// "Minister of Mines": the portfolio, with no name
 				// after it.
+				continue
+			}
+			if rest := s.doc.Text[toks[n].Start:toks[j-1].End]; s.knownPlace(rest) || s.isCountry(rest) || j-n > 1 && (regionTitles.has(toks[j-1].Text) || orgHeads.has(toks[j-1].Text)) {
+				// "Governor of Anambra State", "Governor of Lagos": the
+				// place governed, with no name after it.
 				continue
 			}
 		}

@@ -38,12 +38,17 @@ func (s *sent) subject(k int) subject {
 			// not people coordinated before it, unless its verb is plural
 			// ("A and B, who were received by X").
 			sub := s.nounPhraseAt(j)
+			if !sub.ok {
+				// "X, the secretary of the council, who led ...": the
+				// clause qualifies an apposition to a person.
+				if c, ok := s.appositionOpening(j); ok {
+					sub = s.nounPhraseAt(c - 1)
+				}
+			}
 			if len(sub.ents) > 1 && !s.pluralVerbAfter(j+1, k) {
 				sub.ents = sub.ents[:1]
 			}
 			return sub
-		case clauseStarts.has(w):
-			return s.fronted(j, k)
 		case (w == "and" || w == "but") && s.verbGroupOnly(j+1, k):
 			// "X called on Y and held talks with Z": the verbs share
 			// their subject.
@@ -74,13 +79,15 @@ func (s *sent) subject(k int) subject {
 				continue
 			}
 			return s.fronted(j, k)
-		case (w == "before" || w == "after" || w == "while" || w == "since" || w == "upon") && j+1 < k && s.tag(j+1) == "VBG":
+		case (w == "before" || w == "after" || w == "while" || w == "since" || w == "upon") && j+1 <= k && s.tag(j+1) == "VBG":
 			// "... spoke after hosting X", "... before being received by
 			// X": the participle's subject is the main clause's.
 			if v := s.previousVerb(j); v >= 0 {
 				return s.subject(v)
 			}
-			if fronting.has(s.w(s.first)) {
+			if fronting.has(s.w(s.first)) || j > s.first && s.w(j-1) == "," {
+				// "Before flying to Lima, X ..."; "On Monday, before
+				// flying to Lima, X ...".
 				for c := k + 1; c < s.last; c++ {
 					if s.w(c) == "," {
 						return s.fronted(c, k)
@@ -88,6 +95,8 @@ func (s *sent) subject(k int) subject {
 				}
 			}
 			return subject{}
+		case clauseStarts.has(w):
+			return s.fronted(j, k)
 		case s.a.person(j) >= 0 || s.noun(j):
 			start := s.npStart(j)
 			if start > s.first && s.preposition(start-1) && !subordinators.has(s.w(start-1)) {
@@ -178,11 +187,30 @@ func (s *sent) parenthetical(j int) (int, bool) {
 			if s.a.person(c-1) >= 0 {
 				return c, true
 			}
+			// Or the clause qualifies an apposition to a person: "X, the
+			// leader of D66, whose party surged, met Y".
+			if opens {
+				if c2, ok := s.appositionOpening(c - 1); ok {
+					return c2, true
+				}
+			}
 		}
 		if !opens && c >= j-15 {
 			// The nearest comma opens nothing we know: look further
 			// only for a relative pronoun.
 			continue
+		}
+	}
+	return 0, false
+}
+
+// appositionOpening finds the comma that opens an apposition to a person
+// ending at token j ("X, the leader of D66"): a person before the comma,
+// a determiner or possessive after it.
+func (s *sent) appositionOpening(j int) (int, bool) {
+	for c := j - 1; c > s.first && c > j-12; c-- {
+		if s.w(c) == "," && s.a.person(c-1) >= 0 && (s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$") {
+			return c, true
 		}
 	}
 	return 0, false
@@ -460,8 +488,27 @@ func (s *sent) objects(o int) []int {
 		switch {
 		case s.w(k) == "and" || s.w(k) == "&":
 			k++
+			if k < s.last && s.w(k) == "with" {
+				// "met X and with Y".
+				k++
+			}
 		case s.w(k) == "as" && k+2 < s.last && s.w(k+1) == "well" && s.w(k+2) == "as":
 			k += 3
+		case s.w(k) == "," && k+1 < s.last && relativePronouns.has(s.w(k+1)):
+			// "X, who flew in from Riyadh, and with Y": the list goes on
+			// after the relative clause.
+			c := s.nextComma(k+1, s.last)
+			if c < 0 || c+1 >= s.last || s.w(c+1) != "and" && !(c+2 < s.last && s.w(c+1) == "as" && s.w(c+2) == "well") {
+				return out
+			}
+			if k = c + 1; s.w(k) == "and" {
+				k++
+			} else {
+				k += 3
+			}
+			if k < s.last && s.w(k) == "with" {
+				k++
+			}
 		case s.w(k) == ",":
 			// ", and C" or ", C" continue a list; ", the Kenyan envoy,"
 			// is an apposition to skip; ", X told reporters" attributes
@@ -508,7 +555,7 @@ func (s *sent) titleTail(k int) (int, bool) {
 			return e, true
 		}
 		w := s.w(e)
-		if !(w == "," || w == "and" || w == "of" || isUpper(s.toks[e].Text) && strings.HasPrefix(s.tag(e), "NN") && s.a.place(e) < 0) {
+		if !(w == "," || w == "and" || w == "of" || w == "." && isUpper(s.toks[e-1].Text) || isUpper(s.toks[e].Text) && strings.HasPrefix(s.tag(e), "NN") && s.a.place(e) < 0) {
 			return 0, false
 		}
 	}
@@ -534,9 +581,9 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 		tag := s.tag(k)
 		switch {
 		case tag == "DT" || tag == "PRP$" || tag == "JJ" || tag == "CD" || tag == "POS" || s.possessive(k):
-		case (tag == "VBG" || tag == "VBN") && k > start && (s.tag(k-1) == "DT" || s.tag(k-1) == "POS" || s.tag(k-1) == "PRP$") && k+1 < s.last && (strings.HasPrefix(s.tag(k+1), "NN") || s.tag(k+1) == "JJ"):
+		case (tag == "VBG" || tag == "VBN") && (k == start || s.tag(k-1) == "DT" || s.tag(k-1) == "POS" || s.tag(k-1) == "PRP$") && k+1 < s.last && (strings.HasPrefix(s.tag(k+1), "NN") || s.tag(k+1) == "JJ"):
 			// A participle as a modifier: "the Taliban's acting defence
-			// minister", "her newly appointed counterpart".
+			// minister", "by outgoing President X".
 		case s.a.place(k) >= 0 || s.a.at[k] >= 0:
 			// A country or organisation qualifying a title ("Ukraine's
 			// leader X", "NATO chief X").
@@ -550,7 +597,7 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 			// ("Communist Party General Secretary X"); otherwise the
 			// phrase names nobody: "reporters", "members of Congress".
 			e := k + 1
-			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of" || s.w(e) == "for" || s.w(e) == "and" || s.a.at[e] >= 0) && s.a.person(e) < 0 {
+			for e < s.last && (strings.HasPrefix(s.tag(e), "NN") || s.w(e) == "of" || s.w(e) == "for" || s.w(e) == "and" || s.w(e) == "the" && s.w(e-1) == "of" || s.a.at[e] >= 0) && s.a.person(e) < 0 {
 				e++
 			}
 			if e < s.last && s.a.person(e) >= 0 && s.tag(e) != "PRP$" && e-k <= 8 {
@@ -655,7 +702,8 @@ func (s *sent) nameWithin(k, n int) bool {
 		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			return true
 		}
-		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" && s.w(e) != "," {
+		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" && s.w(e) != "," && !(s.w(e) == "." && isUpper(s.toks[e-1].Text)) {
+			// An abbreviation's dot ("Prof. X") continues the phrase.
 			return false
 		}
 	}

@@ -115,6 +115,10 @@ var topicWords = newSet(`about regarding concerning`)
 var purposeVerbs = newSet(`discuss review explore exchange brief deliver
 convey pay present`)
 
+// quoteMarks may close a quoted description of a meeting: a "very good
+// call" with X.
+var quoteMarks = newSet(`" “ ” ' ‘ ’`)
+
 // relativePronouns open a relative clause: "X, who arrived on Monday, ...".
 var relativePronouns = newSet(`who whom which whose`)
 

@@ -45,6 +45,9 @@ type candidate struct {
 	// weak marks a relation only implied ("X told Y"): it is kept when the
 	// same pair is related by a stronger sentence.
 	weak bool
+	// host is the person of a meeting who received the other, who
+	// therefore did not travel to it; -1 when not known.
+	host int
 }
 
 // Find returns the relations that the sentences of doc state between the

@@ -269,7 +269,7 @@ func (s *sent) lightVerb(k int) []candidate {
 		return s.w(o) == "on" && (s.w(n) == "call" || s.w(n) == "visit") && !(o+1 < s.last && (dateWords.has(s.w(o+1)) || s.tag(o+1) == "CD"))
 	}
 	// "held talks on Monday with Y".
-	for o < s.last && o < n+6 && s.w(o) != "with" && s.w(o) != "between" && !callOn(o) && (s.tag(o) == "IN" || s.tag(o) == "RB" || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0) {
+	for o < s.last && o < n+6 && s.w(o) != "with" && s.w(o) != "between" && !callOn(o) && (s.tag(o) == "IN" || s.tag(o) == "RB" || subjectSkips.has(s.w(o)) || quoteMarks.has(s.w(o)) || dateWords.has(s.w(o)) || s.tag(o) == "CD" || s.tag(o) == "NNP" && s.a.person(o) < 0) {
 		o++
 	}
 	var objs []int
@@ -360,6 +360,7 @@ func (s *sent) reception(k int) []candidate {
 	if len(cs) == 0 {
 		return nil
 	}
+	hostedBy(cs, subj.ents)
 	// "welcomed Petro to Brasilia": the guests came to the place.
 	for e := k + 1; e < s.last && e < k+15; e++ {
 		if s.w(e) != "to" || s.a.person(e-1) < 0 && s.w(e-1) != "," {
@@ -420,7 +421,30 @@ func (s *sent) passiveMeeting(k int) []candidate {
 	if !subj.ok {
 		return nil
 	}
-	return s.meetings(subj, s.objects(o+1), k, k+1)
+	agents := s.objects(o + 1)
+	cs := s.meetings(subj, agents, k, k+1)
+	if receptionVerbs.has(s.w(k)) {
+		hostedBy(cs, agents)
+	}
+	return cs
+}
+
+// hostedBy marks the meetings in cs where one of hosts received the other
+// person.
+func hostedBy(cs []candidate, hosts []int) {
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != model.Met {
+			continue
+		}
+		from, to := slices.Contains(hosts, c.from), slices.Contains(hosts, c.to)
+		switch {
+		case from && !to:
+			c.host = c.from
+		case to && !from:
+			c.host = c.to
+		}
+	}
 }
 
 // meetingNoun reads "X's meeting with Y", "his talks with Y", "talks
@@ -449,6 +473,32 @@ func (s *sent) meetingNoun(k int) []candidate {
 		return nil
 	}
 	return s.meetings(subj, objs, k, k+1)
+}
+
+// companions returns the people who joined the subject at a meeting, named
+// after the people met: "met X in Damascus alongside Y", "together with
+// Y", "accompanied by Y".
+func (s *sent) companions(from int) []int {
+	for j := from; j < s.last && j < from+25; j++ {
+		w := s.w(j)
+		if clauseStarts.has(w) || w == ";" {
+			break
+		}
+		start := -1
+		switch {
+		case w == "alongside":
+			start = j + 1
+		case (w == "together" || w == "along") && j+1 < s.last && s.w(j+1) == "with",
+			w == "accompanied" && j+1 < s.last && s.w(j+1) == "by":
+			start = j + 2
+		}
+		if start < 0 {
+			continue
+		}
+		// "alongside Chad's foreign minister, X, and Y".
+		return s.objects(start)
+	}
+	return nil
 }
 
 // afterPeople returns the index after the last mention of one of people
@@ -507,9 +557,9 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 		if x > y {
 			x, y = y, x
 		}
-		out = append(out, candidate{kind: model.Met, status: st, from: x, to: y, sent: s.i, place: place, when: when, placeEnt: placeEnt})
+		out = append(out, candidate{kind: model.Met, status: st, from: x, to: y, sent: s.i, place: place, when: when, placeEnt: placeEnt, host: -1})
 	}
-	for _, x := range subj.ents {
+	for _, x := range append(subj.ents, s.companions(s.afterPeople(end, objs))...) {
 		for _, y := range objs {
 			add(x, y)
 		}

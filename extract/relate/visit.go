@@ -162,7 +162,7 @@ func (s *sent) visits(subj subject, places []int, k, end int) []candidate {
 // by a participant from another country: a US envoy meeting Ukraine's
 // president in Kyiv visited Kyiv. When only one participant's country is
 // known and the place is in it, the meeting is at that participant's home
-// and the other one is the visitor.
+// and the other one is the visitor, unless the other one was the host.
 func (a *article) impliedVisits(cands []candidate) []candidate {
 	var out []candidate
 	for _, c := range cands {
@@ -176,7 +176,7 @@ func (a *article) impliedVisits(cands []candidate) []candidate {
 		homes := [2]string{a.personCountry(c.from), a.personCountry(c.to)}
 		for i, p := range []int{c.from, c.to} {
 			home, other := homes[i], homes[1-i]
-			if home == where || home == "" && other != where || a.resident(p) {
+			if home == where || home == "" && other != where || a.resident(p) || p == c.host {
 				continue
 			}
 			out = append(out, candidate{kind: model.Visited, status: c.status, from: p, to: c.placeEnt, sent: c.sent, when: c.when, placeEnt: -1})

@@ -290,7 +290,7 @@ func (s *scan) emit(i, j int, m model.Mention) {
 func (s *scan) orgRun(i, j int) bool {
 	toks := s.doc.Tokens
 	last := toks[j-1].Text
-	if j-i == 2 && strings.EqualFold(last, "bank") && regionDirections.has(toks[i].Text) {
+	if j-i == 2 && strings.EqualFold(last, "bank") && strings.EqualFold(toks[i].Text, "west") {
 		return false // "West Bank": a territory, not a bank
 	}
 	if j-i > 1 && (orgWords.has(last) || orgWords.has(toks[i].Text)) {
@@ -369,7 +369,7 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 		if !titleHeads.has(toks[h].Text) || s.rankAsGivenName(h) {
 			continue
 		}
-		if h > i && s.f.gaz.GivenName(toks[h-1].Text) && !s.isCountry(toks[h-1].Text) && !s.bigPlace(toks[h-1].Text) && !isAcronym(toks[h-1].Text) && !titleModifiers.has(toks[h-1].Text) && !titleHeads.has(toks[h-1].Text) {
+		if h > i && s.f.gaz.GivenName(toks[h-1].Text) && !s.isCountry(toks[h-1].Text) && !s.bigPlace(toks[h-1].Text) && !isAcronym(toks[h-1].Text) && !titleModifiers.has(toks[h-1].Text) && !titleHeads.has(toks[h-1].Text) && !orgHeads.has(toks[h-1].Text) {
 			// "Hassan Sheikh Mohamud": a title word inside a name.
 			continue
 		}
@@ -414,6 +414,13 @@ func (s *scan) rankAsGivenName(k int) bool {
 	switch toks[k+1].Text {
 	case "Al", "al", "bin", "ibn", "bint", "El":
 		return s.nameToken(k + 2)
+	}
+	// A reigning sultan is named with his father's name ("Sultan Haitham
+	// bin Tarik"); "Sultan Ahmed Al Jaber" has a given name and a family
+	// name only, so "Sultan" is his own given name.
+	if strings.EqualFold(toks[k].Text, "sultan") && s.f.gaz.GivenName(toks[k+1].Text) {
+		family := toks[k+2].Text
+		return strings.HasPrefix(family, "Al-") || family == "Al" && k+3 < len(toks) && s.nameToken(k+3)
 	}
 	return false
 }
@@ -514,9 +521,13 @@ func (s *scan) lookBehind(i int) evidence {
 	first := s.doc.Sentences[s.sent].First
 	ev := evidence{affiliation: s.possessor(i)}
 	k := i - 1
-	// "envoy to Ukraine Li Wei": the destination is not part of the title.
+	// "envoy to Ukraine Li Wei": the destination is not part of the title,
+	// which may be written capitalised in a run of its own ("Indian
+	// Ambassador to Russia Vinay Kumar").
+	posted := false
 	if k-1 > first && toks[k].Text != "" && s.isCountry(toks[k].Text) && toks[k-1].Text == "to" {
 		k -= 2
+		posted = true
 	}
 	if k >= first && (toks[k].Text == "counterpart" || toks[k].Text == "counterparts") {
 		// "his Indonesian counterpart Sugiono": a person, whose country
@@ -535,7 +546,7 @@ func (s *scan) lookBehind(i int) evidence {
 		// make the name a person's by itself.
 		return s.appositiveTitle(k)
 	}
-	if k < first || !titleHeads.has(toks[k].Text) || isCapitalized(toks[k].Text) {
+	if k < first || !titleHeads.has(toks[k].Text) || isCapitalized(toks[k].Text) && !posted {
 		if k >= first && honorifics.has(toks[k].Text) {
 			ev.titled = true
 		}
@@ -543,7 +554,7 @@ func (s *scan) lookBehind(i int) evidence {
 	}
 	end := toks[k].End
 	t := k
-	for t-1 >= first && (titleModifiers.has(toks[t-1].Text) || toks[t-1].Tag == "JJ" || toks[t-1].Tag == "NN") && !isCapitalized(toks[t-1].Text) {
+	for t-1 >= first && (titleModifiers.has(toks[t-1].Text) || toks[t-1].Tag == "JJ" || toks[t-1].Tag == "NN") && (!isCapitalized(toks[t-1].Text) || posted && titleModifiers.has(toks[t-1].Text)) && !s.isCountry(toks[t-1].Text) {
 		t--
 	}
 	ev.titled = true
@@ -722,6 +733,11 @@ func (s *scan) demonym(w string) (gazetteer.Country, bool) {
 func (s *scan) givenNameCountry(i, p, j int) bool {
 	toks := s.doc.Tokens
 	if p != i+1 || j-p > 3 || !s.f.gaz.GivenName(toks[i].Text) {
+		return false
+	}
+	if i > s.doc.Sentences[s.sent].First && prepositionsOfPlace.has(toks[i-1].Text) {
+		// "Ambassador to Russia Vinay Kumar": after "to" the word is the
+		// country.
 		return false
 	}
 	// The rest must read as a surname: name words and particles ("Chad

@@ -108,6 +108,14 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type = model.Org
 		return m
 	}
+	for k := i + 1; k < j-1; k++ {
+		if isPossessive(toks[k].Text) {
+			// "Self-Defense Forces' Joint Staff", "Workers' Party": no
+			// person's name holds a possessive.
+			m.Type = model.Org
+			return m
+		}
+	}
 	if ev.titled || ev.title != "" && !single || s.personShape(i, j) {
 		m.Type = model.Person
 		m.Title, m.Affiliation = ev.title, ev.affiliation

@@ -101,7 +101,9 @@ func (s *scan) trimLeading(i, j, first int) int {
 			break
 		}
 		rank := s.f.gaz.WordRank(strings.ToLower(w))
-		if rank == 0 || s.f.gaz.GivenName(w) && i+1 < j {
+		if rank == 0 || s.f.gaz.GivenName(w) && i+1 < j || s.surname(w) {
+			// Not an ordinary word, or the surname of someone the text
+			// names in full ("Donald Tusk ... Tusk is due to").
 			break
 		}
 		if rank > veryCommonRank && s.f.gaz.NamePart(w) {

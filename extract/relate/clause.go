@@ -51,8 +51,11 @@ func (s *sent) subject(k int) subject {
 			return sub
 		case (w == "and" || w == "but") && s.verbGroupOnly(j+1, k):
 			// "X called on Y and held talks with Z": the verbs share
-			// their subject.
-			if v := s.previousVerb(j); v >= 0 {
+			// their subject. A past verb is coordinated with a past
+			// verb, not an infinitive between them ("X urged leaders to
+			// agree on a plan and met Y").
+			v := s.coordinatedVerb(j, k)
+			if v >= 0 {
 				return s.subject(v)
 			}
 			return subject{}
@@ -663,6 +666,31 @@ func (s *sent) verbGroupOnly(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedVerb returns the verb that the verb at k is coordinated with
+// by the conjunction at j, or -1: the previous verb of the same form,
+// across the commas of appositions ("met Bangladesh's leader, Chief
+// Adviser X, at his office and later held talks with Y") but not into a
+// relative clause.
+func (s *sent) coordinatedVerb(j, k int) int {
+	for v := j - 1; v >= s.first; v-- {
+		w := s.w(v)
+		if w == ";" || relativePronouns.has(w) || clauseStarts.has(w) {
+			return -1
+		}
+		t := s.tag(v)
+		if t == "VBD" || t == "VBZ" || t == "VBP" || pastVerbs.has(w) {
+			return v
+		}
+		if t == "VB" && v > s.first && (s.tag(v-1) == "MD" || s.tag(v-1) == "TO") && s.tag(k) != "VBD" {
+			// "will fly to Lima and meet Y"; but a past verb is not
+			// coordinated with an infinitive ("urged leaders to agree
+			// and met Y").
+			return v
+		}
+	}
+	return -1
 }
 
 // previousVerb returns the last verb before token j in the sentence, or -1.

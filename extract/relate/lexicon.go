@@ -154,7 +154,9 @@ travelled traveled flew arrived held welcomed greeted conferred chatted`)
 // title before a name: "President of Kazakhstan X".
 var titleNouns = newSet(`president minister secretary chairman chairwoman
 chair governor director head leader prime-minister premier chancellor
-ambassador envoy commissioner secretary-general king prince emir`)
+ambassador envoy commissioner secretary-general king prince emir chief
+commander adviser advisor aide spokesman spokeswoman spokesperson deputy
+founder member`)
 
 // cancelWords after a meeting noun call it off: "the meeting was
 // cancelled".

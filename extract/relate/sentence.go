@@ -289,12 +289,13 @@ func (s *sent) lightVerb(k int) []candidate {
 // to Y".
 func (s *sent) speakVerb(k int) []candidate {
 	o := k + 1
-	for o < s.last && o < k+6 {
+	for o < s.last && o < k+8 {
 		w := s.w(o)
 		if w == "with" || w == "to" {
 			return s.transitiveMeeting(k, o+1)
 		}
-		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" {
+		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" || dateWords.has(w) || w == "last" || w == "this" || w == "earlier" {
+			// "spoke by phone last week with X".
 			o++
 			continue
 		}

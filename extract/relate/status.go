@@ -17,6 +17,15 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	if from > k || from < s.first {
 		from = k
 	}
+	// "X urged leaders to agree and met Y": the verb group of a
+	// coordinated finite verb starts at the conjunction; a bare verb
+	// shares the first one's ("will fly to Lima and meet Y").
+	for j := k - 1; j > from && (s.tag(k) == "VBD" || s.tag(k) == "VBZ"); j-- {
+		if (s.w(j) == "and" || s.w(j) == "but") && s.verbGroupOnly(j+1, k) {
+			from = j + 1
+			break
+		}
+	}
 	planned := false
 	for j := from; j < k; j++ {
 		w := s.w(j)

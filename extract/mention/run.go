@@ -127,11 +127,11 @@ func (s *scan) parse(i, j int) {
 		return
 	}
 	// "Chief of Army Staff" with no name after it: a title alone; but
-	// "Governor of Anambra State", "Mayor of Lagos" name the place
-	// governed.
-	if j-i > 2 && titleHeads.has(s.doc.Tokens[i].Text) && s.doc.Tokens[i+1].Text == "of" && !orgHeads.has(s.doc.Tokens[j-1].Text) {
+	// "Governor of Anambra State", "Chief Minister of Assam" name the
+	// place governed.
+	if t := s.titleOfStart(i, j); t >= 0 && !orgHeads.has(s.doc.Tokens[j-1].Text) {
 		if _, _, ok := s.title(i, j); !ok {
-			k := i + 2
+			k := t + 2
 			if s.doc.Tokens[k].Text == "the" && k+1 < j {
 				k++
 			}
@@ -404,6 +404,21 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 	return 0, 0, false
 }
 
+// titleOfStart returns the index of the title head of a run [i, j) that
+// is a title with its "of" phrase ("Governor of Lagos", "Chief Minister
+// of Assam"), after the title's modifiers, or -1.
+func (s *scan) titleOfStart(i, j int) int {
+	toks := s.doc.Tokens
+	h := i
+	for h < j-1 && titleModifiers.has(toks[h].Text) && (titleHeads.has(toks[h+1].Text) || titleModifiers.has(toks[h+1].Text)) {
+		h++
+	}
+	if h+2 < j && titleHeads.has(toks[h].Text) && toks[h+1].Text == "of" {
+		return h
+	}
+	return -1
+}
+
 // rankAsGivenName reports whether the rank word at k is a given name: a
 // rank is followed by its holder's given name ("Sheikh Tamim bin Hamad"),
 // so one followed at once by a family particle ("Sultan Al Jaber", "Sultan
@@ -448,10 +463,26 @@ func (s *scan) titled(i, h, n, j int) {
 		}
 	}
 	ev := evidence{titled: true, title: s.doc.Text[toks[t].Start:toks[titleEnd].End]}
-	if honorifics.has(toks[h].Text) && t == h {
+	honorificOnly := true
+	for e := t; e < n; e++ {
+		honorificOnly = honorificOnly && honorifics.has(toks[e].Text)
+	}
+	if honorificOnly {
 		ev.title = ""
 	}
-	if t > i {
+	if o := s.titleOfStart(i, t); honorificOnly && t > i && o >= 0 {
+		// "Prime Minister of Bhutan H.E. Dasho X": the office and its
+		// country before the honorifics.
+		k := o + 2
+		if toks[k].Text == "the" && k+1 < t {
+			k++
+		}
+		ev.title = s.doc.Text[toks[i].Start:toks[o].End]
+		if m := s.classify(k, t, evidence{}); m.Type == model.GPE || m.Type == model.Org {
+			s.emit(k, t, m)
+			ev.affiliation = s.affiliationName(&s.out[len(s.out)-1])
+		}
+	} else if t > i {
 		ev.affiliation = s.affiliation(i, t)
 	} else if a := s.possessor(i); a != "" {
 		ev.affiliation = a

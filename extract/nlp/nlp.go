@@ -195,6 +195,7 @@ var abbreviations = map[string]bool{
 	"st.": true, "gen.": true, "col.": true, "lt.": true, "sen.": true, "rep.": true,
 	"gov.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
 	"no.": true, "vs.": true, "etc.": true, "bros.": true, "adm.": true, "capt.": true,
+	"smt.": true, "hon.": true,
 }
 
 // joinAbbreviated joins sentences that Punkt split after an initial or a
@@ -241,5 +242,5 @@ var titleAbbreviations = map[string]bool{
 	"gov.": true, "lt.": true, "col.": true, "capt.": true, "mr.": true,
 	"mrs.": true, "ms.": true, "maj.": true, "sgt.": true, "adm.": true,
 	"brig.": true, "cmdr.": true, "rev.": true, "hon.": true, "amb.": true,
-	"pres.": true, "sec.": true,
+	"pres.": true, "sec.": true, "smt.": true, "h.e.": true,
 }

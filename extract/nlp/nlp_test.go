@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 		{"a title abbreviation ends no sentence", "She met Prof. Ada Obi in Abuja. They talked.",
 			[]string{"She met Prof. Ada Obi in Abuja.", "They talked."}},
 		{"blank lines hold no sentence", "One.\n\n\nTwo.", []string{"One.", "Two."}},
+		{"honorifics of official usage end no sentence", "H.E. Dasho Karma Wangdi met Smt. Asha Rao in Delhi. They talked.",
+			[]string{"H.E. Dasho Karma Wangdi met Smt. Asha Rao in Delhi.", "They talked."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

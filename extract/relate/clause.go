@@ -19,6 +19,9 @@ type subject struct {
 // clauses and appositions. It fails when the subject is not a named person
 // ("Trump's envoy met ...", "officials met ...").
 func (s *sent) subject(k int) subject {
+	if v := s.purposeOf(k); v >= 0 {
+		return s.subject(v)
+	}
 	j := k - 1
 	for j >= s.first {
 		w := s.w(j)
@@ -84,9 +87,15 @@ func (s *sent) subject(k int) subject {
 			return s.fronted(j, k)
 		case (w == "before" || w == "after" || w == "while" || w == "since" || w == "upon") && j+1 <= k && s.tag(j+1) == "VBG":
 			// "... spoke after hosting X", "... before being received by
-			// X": the participle's subject is the main clause's.
+			// X", "was received by Y, before holding talks with X": the
+			// participle's subject is the main clause's.
 			if v := s.previousVerb(j); v >= 0 {
 				return s.subject(v)
+			}
+			if j-1 > s.first && s.w(j-1) == "," {
+				if v := s.previousVerb(j - 1); v >= 0 {
+					return s.subject(v)
+				}
 			}
 			if fronting.has(s.w(s.first)) || j > s.first && s.w(j-1) == "," {
 				// "Before flying to Lima, X ..."; "On Monday, before
@@ -114,7 +123,7 @@ func (s *sent) subject(k int) subject {
 				return s.they(j)
 			}
 			return s.nounPhraseAt(j)
-		case strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "TO" || tag == "RP" || tag == "IN" || tag == "JJ" || tag == "CD" || tag == "DT" || subjectSkips.has(w) || dateWords.has(w) || w == "“" || w == "”" || w == "\"":
+		case strings.HasPrefix(tag, "VB") || tag == "MD" || strings.HasPrefix(tag, "RB") || tag == "TO" || tag == "RP" || tag == "IN" || tag == "JJ" || tag == "CD" || tag == "DT" || subjectSkips.has(w) || dateWords.has(w) || w == "“" || w == "”" || w == "\"":
 			j--
 		default:
 			return subject{}
@@ -130,6 +139,24 @@ func (s *sent) subject(k int) subject {
 		}
 	}
 	return subject{}
+}
+
+// purposeOf returns the verb of travel whose purpose the infinitive at k
+// states, or -1: "will visit Beirut next week to meet X", "crossed back
+// into Tulcan to brief X"; the infinitive's subject is the traveller. A
+// place right before "to" marks the verb as one of motion.
+func (s *sent) purposeOf(k int) int {
+	if s.tag(k) != "VB" || k-2 <= s.first || s.w(k-1) != "to" {
+		return -1
+	}
+	j := k - 2
+	for j > s.first && (dateWords.has(s.w(j)) || s.w(j) == "next" || s.w(j) == "this" || s.w(j) == "last" || s.tag(j) == "CD" || s.w(j) == "on") {
+		j--
+	}
+	if s.a.place(j) < 0 {
+		return -1
+	}
+	return s.previousVerb(j)
 }
 
 // fronted handles a trigger with no subject before the clause boundary at
@@ -238,6 +265,11 @@ func (s *sent) appositiveName(j int) (subject, bool) {
 	// The description before the opening comma names nobody else.
 	d := st - 2
 	ds := s.npStart(d)
+	// "Qatar's Minister of State at the Foreign Ministry": the
+	// description goes on through prepositional phrases.
+	for ds-2 > s.first && (s.w(ds-1) == "of" || s.w(ds-1) == "at" || s.w(ds-1) == "for") && (s.noun(ds-2) || titleNouns.has(s.w(ds-2))) {
+		ds = s.npStart(ds - 2)
+	}
 	for x := ds; x <= d; x++ {
 		if q := s.a.person(x); q >= 0 && q != p && s.tag(x) != "PRP$" {
 			return subject{}, false
@@ -461,9 +493,15 @@ func (s *sent) clauseSubject(k int) subject {
 			return subject{}
 		}
 		// "X will travel to Y next week for talks with Z": the talks are
-		// the subject's, whatever the verb's object.
+		// the subject's, whatever the verb's object; so are they in "X
+		// and Y signed a deal, after talks in Z".
 		if v := s.previousVerb(start - 1); v >= 0 {
 			return s.subject(v)
+		}
+		if start-2 > s.first && s.w(start-2) == "," && fronting.has(s.w(start-1)) {
+			if v := s.previousVerb(start - 2); v >= 0 {
+				return s.subject(v)
+			}
 		}
 		return s.subject(start - 1)
 	}

@@ -38,7 +38,8 @@ attend attends attended pay pays paid paying make makes made making`)
 var meetingNouns = newSet(`talks meeting meetings meet call calls conversation
 conversations discussion discussions consultations summit dialogue bilateral
 bilaterals videoconference video-conference encounter audience dinner lunch
-breakfast tete-a-tete session sessions phone-call teleconference`)
+breakfast tete-a-tete session sessions phone-call teleconference
+negotiations`)
 
 // callModifiers sit between a light verb and a meeting noun.
 var callModifiers = newSet(`a an the their his her its phone telephone video
@@ -110,6 +111,17 @@ since after before when where which`)
 // topicWords introduce what a meeting was about.
 var topicWords = newSet(`about regarding concerning`)
 
+// heldNounCues before a meeting noun say the meeting took place: "after
+// talks", "during talks".
+var heldNounCues = newSet(`after following during at`)
+
+// briefVerbs take the person briefed as their object.
+var briefVerbs = newSet(`brief briefs briefed briefing`)
+
+// coVerbs say that people chaired or hosted one meeting together.
+var coVerbs = newSet(`co-chaired co-chair co-chairs co-chairing co-hosted
+co-host co-hosts co-hosting co-presided co-presides`)
+
 // purposeVerbs state what a visit is for: "called on the governor to
 // discuss land approvals".
 var purposeVerbs = newSet(`discuss review explore exchange brief deliver
@@ -143,7 +155,8 @@ var lesserRanks = newSet(`vice deputy assistant under junior`)
 var dateWords = newSet(`monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec today
-tomorrow yesterday tonight week month year weekend morning evening afternoon`)
+tomorrow yesterday tonight week month year weekend morning evening afternoon
+day night`)
 
 // pastVerbs are verb forms the tagger may mistake for nouns but that are
 // verbs in news text.

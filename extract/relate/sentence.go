@@ -121,7 +121,9 @@ func (s *sent) trigger(k int) []candidate {
 	tag := s.tag(k)
 	// The tagger sometimes reads a past verb as a noun ("Ruiz spoke by
 	// phone"); these forms are verbs whatever the tag says.
-	verb := strings.HasPrefix(tag, "VB") || pastVerbs.has(w)
+	verb := strings.HasPrefix(tag, "VB") || pastVerbs.has(w) ||
+		// "X greets President Y" in a caption, read as a plural noun.
+		tag == "NNS" && k > s.first && s.a.person(k-1) >= 0 && k+1 < s.last && s.personObject(k+1)
 	switch {
 	case (w == "called" || w == "call" || w == "calls") && k+1 < s.last && s.w(k+1) == "on":
 		return s.callOn(k)
@@ -154,6 +156,10 @@ func (s *sent) trigger(k int) []candidate {
 		return s.speakVerb(k)
 	case phoneVerbs.has(w) && verb:
 		return s.transitiveMeeting(k, k+1)
+	case briefVerbs.has(w) && verb && k+1 < s.last && s.personObject(k+1):
+		// "crossed back to brief Noboa": briefing someone is talking
+		// with them.
+		return s.transitiveMeeting(k, k+1)
 	case w == "called" && verb && s.hasPhoneWord():
 		return s.transitiveMeeting(k, k+1)
 	case receptionVerbs.has(w) && verb:
@@ -180,8 +186,34 @@ func (s *sent) trigger(k int) []candidate {
 		return s.dueIn(k)
 	case delegationVerbs.has(w) && verb:
 		return s.leadDelegation(k)
+	case coVerbs.has(w):
+		// The tagger often reads these as adjectives.
+		return s.coChair(k)
 	}
 	return nil
+}
+
+// coChair reads "X and Y co-chaired a session" and "X co-chaired the
+// commission with Y": the chairs of one meeting met.
+func (s *sent) coChair(k int) []candidate {
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	var objs []int
+	for j := k + 1; j < s.last && j < k+12; j++ {
+		if s.w(j) == "," || s.w(j) == ";" || clauseStarts.has(s.w(j)) {
+			break
+		}
+		if s.w(j) == "with" {
+			objs = s.objects(j + 1)
+			break
+		}
+	}
+	if len(objs) == 0 && len(subj.ents) < 2 {
+		return nil
+	}
+	return s.meetings(subj, objs, k, k+1)
 }
 
 // nominal reports whether token k is used as a noun: after a determiner,
@@ -463,6 +495,13 @@ func (s *sent) meetingNoun(k int) []candidate {
 		o++
 	}
 	if o >= s.last || s.w(o) != "with" {
+		// "X and Y signed a deal after talks in Dakar": talks that took
+		// place, between the subject's people.
+		if k > s.first && heldNounCues.has(s.w(k-1)) {
+			if subj := s.nounSubject(k); len(subj.ents) > 1 {
+				return s.meetings(subj, nil, k, k+1)
+			}
+		}
 		return nil
 	}
 	objs := s.objects(o + 1)

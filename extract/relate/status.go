@@ -157,6 +157,15 @@ func (s *sent) ahead(k int) bool {
 // mainPast reports whether the sentence's main verb, outside the phrase
 // holding k, is in the past tense.
 func (s *sent) mainPast(k int) bool {
+	// "was received by Y, before holding talks with X": the main clause
+	// comes first.
+	for j := k - 1; j > s.first && j >= k-3; j-- {
+		if fronting.has(s.w(j)) && s.w(j-1) == "," {
+			if v := s.previousVerb(j - 1); v >= 0 {
+				return s.tag(v) == "VBD" || pastVerbs.has(s.w(v))
+			}
+		}
+	}
 	for j := k + 1; j < s.last; j++ {
 		if s.tag(j) == "VBD" {
 			return true

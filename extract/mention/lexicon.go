@@ -169,6 +169,12 @@ de del della dei di da das dos do du la le van von der den ter bin bint ibn
 al el ben y e zu af es
 `)
 
+// units of measure are written in capitals after a number.
+var units = newSet(`mw gw kw tw mwh gwh kwh twh km kg mt bpd bcm mmbtu tcf hp mb gb tb`)
+
+// modals open questions: "Will President X attend?"
+var modals = newSet(`will would can could should shall must may might`)
+
 // weekdays are capitalised but never entities.
 var weekdays = newSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
@@ -188,7 +194,7 @@ var facilityHeads = newSet(`palace mosque house airport hall tower towers
 square stadium hotel building cathedral temple bridge base camp museum
 monument memorial street avenue road gate plaza compound residence villa
 chancellery mansion castle fort terminal station arena auditorium
-boulevard`)
+boulevard route corridor highway railway pipeline bhavan`)
 
 // eventHeads end the name of an event or a document, not an entity:
 // "World War II", "Paris Agreement", "Belt and Road Initiative".
@@ -196,7 +202,8 @@ var eventHeads = newSet(`war wars olympics games cup championship
 championships election elections festival expo agreement agreements accord
 accords treaty act pact protocol declaration initiative doctrine award prize
 conference summit marathon tournament referendum meeting meetings
-consultation consultations dialogue retreat session sessions`)
+consultation consultations dialogue retreat session sessions talks project
+programme program`)
 
 // commonAbbreviations are abbreviations of things, not of bodies: "AI",
 // "GDP", "CEO".

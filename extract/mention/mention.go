@@ -141,6 +141,10 @@ func (s *scan) nameToken(i int) bool {
 			return false
 		}
 	}
+	if i > 0 && s.doc.Tokens[i-1].Tag == "CD" && units.has(w) {
+		// A unit after a number: "1,125 MW", "40 KM".
+		return false
+	}
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !isCapitalized(w[k+1:]) && compoundSuffix(w[k+1:]) {
 		// "U.S.-led", "Kremlin-backed": a modifier, not a name; but
 		// "Tae-yul" and "Dong-young" are given names.
@@ -240,6 +244,10 @@ func (s *scan) extend(i, last int) int {
 				j = k + 1
 				continue
 			}
+		case w == "and" && s.countryWithAnd(i, j, last) > 0:
+			// "Bosnia and Herzegovina", "Trinidad and Tobago".
+			j = s.countryWithAnd(i, j, last)
+			continue
 		case (w == "and" || w == "&") && sawOf && j+1 < last && s.nameToken(j+1) && (s.common(toks[j+1].Text) || orgPrefixes.has(toks[i].Text) && !isAcronym(toks[j+1].Text) && !s.isCountry(toks[j+1].Text)):
 			j += 2
 			continue
@@ -265,6 +273,21 @@ func (s *scan) extend(i, last int) int {
 		j--
 	}
 	return j
+}
+
+// countryWithAnd returns the end of a country's name that runs from token i
+// over the "and" at j ("Bosnia and Herzegovina"), or 0.
+func (s *scan) countryWithAnd(i, j, last int) int {
+	toks := s.doc.Tokens
+	for e := j + 2; e <= last && e <= j+3; e++ {
+		if !s.nameToken(e - 1) {
+			return 0
+		}
+		if s.isCountry(s.doc.Text[toks[i].Start:toks[e-1].End]) {
+			return e
+		}
+	}
+	return 0
 }
 
 // joinsOf reports whether a word before "of" heads a longer name.

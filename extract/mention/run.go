@@ -91,6 +91,12 @@ func (s *scan) trimLeading(i, j, first int) int {
 		if !initial || titleHeads.has(w) || titleModifiers.has(w) {
 			break
 		}
+		if i+1 < j && (toks[i].Tag == "MD" || modals.has(w) && s.question()) {
+			// "Will President Trump attend ...?"
+			i++
+			first = i
+			continue
+		}
 		if s.isCountry(w) || s.f.gaz.Continent(w) {
 			break
 		}
@@ -404,6 +410,26 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 	return 0, 0, false
 }
 
+// endsCountry reports whether the token before t ends a country's name of
+// several words that starts at or after i ("Solomon Islands Prime
+// Minister": "Islands" is no portfolio).
+func (s *scan) endsCountry(i, t int) bool {
+	toks := s.doc.Tokens
+	for k := max(i, t-4); k < t-1; k++ {
+		if s.isCountry(s.doc.Text[toks[k].Start:toks[t-1].End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports whether the sentence being scanned ends in a question
+// mark.
+func (s *scan) question() bool {
+	last := s.doc.Sentences[s.sent].Last
+	return last > 0 && s.doc.Tokens[last-1].Text == "?"
+}
+
 // titleOfStart returns the index of the title head of a run [i, j) that
 // is a title with its "of" phrase ("Governor of Lagos", "Chief Minister
 // of Assam"), after the title's modifiers, or -1.
@@ -448,7 +474,7 @@ func (s *scan) rankAsGivenName(k int) bool {
 func (s *scan) titled(i, h, n, j int) {
 	toks := s.doc.Tokens
 	t := h
-	for t > i && (titleHeads.has(toks[t-1].Text) || titleModifiers.has(toks[t-1].Text) || s.portfolio(t-1)) {
+	for t > i && (titleHeads.has(toks[t-1].Text) || titleModifiers.has(toks[t-1].Text) || s.portfolio(t-1)) && !s.endsCountry(i, t) {
 		t--
 	}
 	titleEnd := n - 1
@@ -487,6 +513,10 @@ func (s *scan) titled(i, h, n, j int) {
 	} else if a := s.possessor(i); a != "" {
 		ev.affiliation = a
 	}
+	if c, ok := s.countryInTitle(t, n); ok && ev.affiliation == "" {
+		// "President of the Republic of Azerbaijan Ilham Aliyev".
+		ev.affiliation = c
+	}
 	m := s.classify(n, j, ev)
 	if m.Type == "" {
 		m = model.Mention{Type: model.Person, Form: model.Name}
@@ -495,6 +525,27 @@ func (s *scan) titled(i, h, n, j int) {
 		m.Title, m.Affiliation, m.Weak = ev.title, ev.affiliation, false
 	}
 	s.emit(n, j, m)
+}
+
+// countryInTitle finds a country named after "of" inside the title [t, n)
+// ("Minister of Foreign Affairs of the Kyrgyz Republic"), adds its mention
+// and returns its name.
+func (s *scan) countryInTitle(t, n int) (string, bool) {
+	toks := s.doc.Tokens
+	for k := t; k+1 < n; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		c := k + 1
+		if toks[c].Text == "the" {
+			c++
+		}
+		if p, country, ok := s.countryPrefix(c, n); ok && (p == n || toks[p].Text == "of") {
+			s.addCountry(c, p, country)
+			return country.Name, true
+		}
+	}
+	return "", false
 }
 
 // affiliation adds mentions for the words [i, t) before a title and returns

@@ -27,6 +27,14 @@ var newsAbbrevs = map[string][]string{
 	// "NZ", the bare ISO code, is how news abbreviates New Zealand, as it
 	// does the US; unlike most codes it is no word.
 	"NZ": {"NZ"},
+	// The political and news short forms of Papua New Guinea, the
+	// Democratic Republic of the Congo, Bosnia and Herzegovina and Saudi
+	// Arabia ("KSA"); "Bosnia" alone is how news shortens the last but
+	// one.
+	"PG": {"PNG"},
+	"CD": {"DRC", "DR Congo"},
+	"BA": {"BiH", "Bosnia"},
+	"SA": {"KSA"},
 }
 
 // newsRegions are the world regions news names that no dataset here lists:
@@ -144,6 +152,11 @@ func deriveCountries(raw []byte, gc map[string]gountries.Country) (countryData, 
 			c.Demonyms = demonymForms(d.M, d.F)
 		}
 		c.Demonyms = unique(append(c.Demonyms, demonymNouns[w.CCA2]...))
+		if d, ok := iaDemonym(w.Name.Common); ok && !slices.Contains(c.Demonyms, d) {
+			// world-countries gives "Slovene" but news also writes
+			// "Slovenian".
+			c.Demonyms = append(c.Demonyms, d)
+		}
 		names := []string{w.Name.Common, w.Name.Official}
 		names = append(names, w.AltSpellings...)
 		if g, ok := gc[w.CCA2]; ok {
@@ -212,6 +225,15 @@ func demonymForms(ds ...string) []string {
 		}
 	}
 	return unique(out)
+}
+
+// iaDemonym returns the adjective English regularly makes of a country name
+// in "-ia" ("Slovenia", "Slovenian"), for names of one word.
+func iaDemonym(name string) (string, bool) {
+	if !strings.HasSuffix(name, "ia") || strings.Contains(name, " ") {
+		return "", false
+	}
+	return name + "n", true
 }
 
 // isAbbrev reports whether a country spelling is an abbreviation: short and

@@ -143,6 +143,22 @@ func TestDemonymForms(t *testing.T) {
 	}
 }
 
+func TestIADemonym(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Smallonia", "Smallonian", true},
+		{"Smalland", "", false},
+		{"North Smallonia", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := iaDemonym(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("iaDemonym(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestDeriveCountries(t *testing.T) {
 	raw := `[
  {"name":{"common":"Smallland","official":"Republic of Smallland"},"cca2":"SL","cca3":"SML","independent":true,"unMember":true,

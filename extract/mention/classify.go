@@ -83,7 +83,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type = model.GPE
 		return m
 	}
-	if j-i == 2 && regionDirections.has(toks[i].Text) && (strings.EqualFold(toks[i].Text, "west") && strings.EqualFold(toks[i+1].Text, "bank") || !s.common(toks[i+1].Text) && !s.f.gaz.NamePart(toks[i+1].Text) && !isAllCaps(toks[i+1].Text)) {
+	if j-i == 2 && regionDirections.has(toks[i].Text) && !s.f.gaz.Continent(toks[i+1].Text) && (strings.EqualFold(toks[i].Text, "west") && strings.EqualFold(toks[i+1].Text, "bank") || !s.common(toks[i+1].Text) && !s.f.gaz.NamePart(toks[i+1].Text) && !isAllCaps(toks[i+1].Text)) {
 		// "the West Bank", "North Waziristan", "South Kordofan".
 		m.Type = model.GPE
 		return m

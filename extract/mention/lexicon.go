@@ -57,7 +57,7 @@ executive
 prosecutor ceo founder head lawmaker legislator mp mep counsellor counselor
 adviser advisor aide negotiator delegate taoiseach lord baroness dame sir mr
 mr. mrs mrs. ms ms. dr dr. prof prof. professor rev. reverend monsignor
-shri smt smt. shrimati kumari dasho lyonpo h.e. excellency
+shri smt smt. shrimati kumari dasho lyonpo h.e. excellency majesty highness
 president-elect vice-chancellor vp gov. gov governor-general superintendent
 attorney-general coordinator administrator deputy-director chancellor-elect
 `)}
@@ -66,7 +66,7 @@ attorney-general coordinator administrator deputy-director chancellor-elect
 // and those of South Asian and Himalayan official usage ("Shri", "Smt.",
 // "Dasho", "Lyonpo", "H.E.").
 var honorifics = newSet(`mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. rev. madam
-shri smt smt. shrimati kumari dasho lyonpo h.e. excellency`)
+shri smt smt. shrimati kumari dasho lyonpo h.e. excellency majesty highness`)
 
 // titleModifiers qualify a title head: "Foreign Minister", "Deputy Prime
 // Minister", "Special Envoy", "Defence Secretary".

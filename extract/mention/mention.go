@@ -103,6 +103,7 @@ func isHeadlineCase(toks []nlp.Token) bool {
 
 // sentence scans the tokens [first, last) of one sentence.
 func (s *scan) sentence(first, last int) {
+	from := len(s.out)
 	for i := first; i < last; {
 		t := s.doc.Tokens[i]
 		if personPronouns.has(t.Text) && (t.Tag == "PRP" || t.Tag == "PRP$") {
@@ -122,6 +123,38 @@ func (s *scan) sentence(first, last int) {
 		s.run(i, j, first)
 		j = s.lowerMinistry(i, j, last)
 		i = j
+	}
+	s.counterparts(from, first, last)
+}
+
+// counterparts gives each of several counterparts named in apposition the
+// country of its demonym, in order: "his Guatemalan and Costa Rican
+// counterparts, A and B" makes A Guatemalan and B Costa Rican. from is the
+// index of the sentence's first mention in s.out.
+func (s *scan) counterparts(from, first, last int) {
+	toks := s.doc.Tokens
+	for k := first + 1; k+1 < last; k++ {
+		if !strings.EqualFold(toks[k].Text, "counterparts") || toks[k+1].Text != "," {
+			continue
+		}
+		var countries, people []*model.Mention
+		for m := from; m < len(s.out); m++ {
+			o := &s.out[m]
+			switch {
+			case o.Type == model.GPE && o.End <= toks[k].Start && o.Start >= toks[max(first, k-6)].Start:
+				countries = append(countries, o)
+			case o.Type == model.Person && o.Form == model.Name && o.Start > toks[k].End && o.Start < toks[min(last-1, k+14)].End:
+				people = append(people, o)
+			}
+		}
+		if len(countries) < 2 || len(people) != len(countries) {
+			continue
+		}
+		for n, p := range people {
+			if p.Affiliation == "" {
+				p.Affiliation = s.affiliationName(countries[n])
+			}
+		}
 	}
 }
 
@@ -335,7 +368,8 @@ func (s *scan) description(i, last int) (int, bool) {
 	var title []string
 	for k := i + 1; k < last && k < i+6; k++ {
 		w := toks[k].Text
-		if descriptionHeads.has(w) && !isCapitalized(w) {
+		if descriptionHeads.has(w) && (!isCapitalized(w) || k == i+1 && title == nil && country == nil && k+1 < last && !s.nameToken(k+1) && toks[k+1].Text != "of") {
+			// "the minister", and "the King" as formal usage writes it.
 			if k+1 < last && (s.nameToken(k+1) || isPossessive(toks[k+1].Text)) {
 				// A title before a name, or "the minister's": the name
 				// scan reads it.

@@ -541,7 +541,9 @@ func (s *scan) countryInTitle(t, n int) (string, bool) {
 			c++
 		}
 		if p, country, ok := s.countryPrefix(c, n); ok && (p == n || toks[p].Text == "of") {
-			s.addCountry(c, p, country)
+			if s.mentionEndingAt(toks[p-1].End) == nil {
+				s.addCountry(c, p, country)
+			}
 			return country.Name, true
 		}
 	}
@@ -666,11 +668,12 @@ func (s *scan) appositiveTitle(c int) evidence {
 	h := c - 1
 	for e := c - 1; e >= first && e > c-9; e-- {
 		w := toks[e].Text
-		if titleHeads.has(w) && !honorifics.has(w) && !royalTitles.has(w) || w == "counterpart" {
+		if titleHeads.has(w) && !honorifics.has(w) || w == "counterpart" {
+			// "the King of Lesotho, X" and "Minister of Mines, X" alike.
 			h = e
 			break
 		}
-		if !(w == "of" || w == "for" || w == "and" || w == "," || w == "the" || isCapitalized(w) && s.common(w) && !s.isCountry(w)) {
+		if !(w == "of" || w == "for" || w == "and" || w == "," || w == "the" || isCapitalized(w) && (s.common(w) || s.isCountry(w))) {
 			return evidence{}
 		}
 	}
@@ -691,6 +694,12 @@ func (s *scan) appositiveTitle(c int) evidence {
 		t--
 	}
 	ev := evidence{title: s.doc.Text[toks[t].Start:toks[c-1].End]}
+	if country, ok := s.countryInTitle(h, c); ok {
+		// "the King of Lesotho, X".
+		ev.title = s.doc.Text[toks[t].Start:toks[h].End]
+		ev.affiliation = country
+		return ev
+	}
 	if t-1 >= first {
 		if m := s.mentionEndingAt(toks[t-1].End); m != nil && (m.Type == model.GPE || m.Type == model.Org) {
 			ev.affiliation = s.affiliationName(m)

@@ -115,6 +115,10 @@ var topicWords = newSet(`about regarding concerning`)
 // talks", "during talks".
 var heldNounCues = newSet(`after following during at`)
 
+// stayPurposes after "was in X" make a stay of it.
+var stayPurposes = newSet(`talks visit meetings meeting summit consultations
+forum conference ceremony funeral inauguration negotiations`)
+
 // briefVerbs take the person briefed as their object.
 var briefVerbs = newSet(`brief briefs briefed briefing`)
 

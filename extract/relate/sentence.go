@@ -141,6 +141,8 @@ func (s *sent) trigger(k int) []candidate {
 		return s.transitiveMeeting(k, s.callFrom(k))
 	case w == "in" && k > s.first && beForms.has(s.w(k-1)):
 		return s.wasIn(k)
+	case w == "in" && k > s.first && s.headline() && s.a.person(k-1) >= 0:
+		return s.headlineIn(k)
 	case meetVerbs.has(w) && (verb || w == "met" || w == "meeting" && k+1 < s.last && s.personObject(k+1)) && !s.nominal(k):
 		// "After meeting Ruiz in Lima": a gerund with its object, even
 		// when the tagger reads a noun.
@@ -214,6 +216,22 @@ func (s *sent) coChair(k int) []candidate {
 		return nil
 	}
 	return s.meetings(subj, objs, k, k+1)
+}
+
+// headlineIn reads a headline's "Lebanon's Aoun in Doha": the person is
+// there.
+func (s *sent) headlineIn(k int) []candidate {
+	places := s.destination(k + 1)
+	if len(places) == 0 {
+		return nil
+	}
+	subj := s.nounPhraseAt(k - 1)
+	// The person opens the headline ("2027: X in Y" too); "A in talks
+	// with B in Y" puts B nowhere.
+	if !subj.ok || subj.start != s.first && s.w(subj.start-1) != ":" {
+		return nil
+	}
+	return s.visits(subj, places, k, k+1)
 }
 
 // nominal reports whether token k is used as a noun: after a determiner,
@@ -361,10 +379,12 @@ func (s *sent) wasIn(k int) []candidate {
 	if len(places) == 0 {
 		return nil
 	}
+	// "was in Kyiv for talks", "was in Quito this week": a purpose or a
+	// time makes it a stay, unlike "was in power".
 	purpose := false
 	for e := k + 1; e < s.last && e < k+12; e++ {
-		switch s.w(e) {
-		case "talks", "visit", "meetings", "meeting", "summit", "consultations":
+		switch w := s.w(e); {
+		case stayPurposes.has(w), dateWords.has(w) && e > k+1 && (s.w(e-1) == "this" || s.w(e-1) == "last" || s.w(e-1) == "on"):
 			purpose = true
 		}
 	}
@@ -547,7 +567,10 @@ func (s *sent) companions(from int) []int {
 func (s *sent) afterPeople(end int, people []int) int {
 	after := end
 	for j := end; j < s.last; j++ {
-		if p := s.a.person(j); p >= 0 && slices.Contains(people, p) {
+		if relativePronouns.has(s.w(j)) || clauseStarts.has(s.w(j)) {
+			break
+		}
+		if p := s.a.person(j); p >= 0 && s.tag(j) != "PRP" && s.tag(j) != "PRP$" && slices.Contains(people, p) {
 			after = j + 1
 		}
 	}
@@ -631,7 +654,8 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 // noun.
 func (s *sent) titleWord(k int) bool {
 	switch s.w(k) {
-	case "president", "minister", "prime", "foreign", "envoy", "counterpart", "leader", "chancellor", "secretary", "king", "crown", "prince", "ambassador", "special", "top", "visiting", "his", "her", "their", "the":
+	case "president", "minister", "prime", "foreign", "envoy", "counterpart", "leader", "chancellor", "secretary", "king", "crown", "prince", "ambassador", "special", "top", "visiting", "his", "her", "their", "the",
+		"majesty", "highness", "excellency", "queen", "emir", "sultan", "sheikh":
 		return true
 	}
 	return false

@@ -186,9 +186,9 @@ func (s *sent) meetingPlace(end int) (int, string) {
 		if w == ";" || w == "." || w == "said" {
 			break
 		}
-		if clauseStarts.has(w) || topicWords.has(w) {
+		if clauseStarts.has(w) || topicWords.has(w) || relativePronouns.has(w) {
 			// "spoke about the treaty signed in X": the place is the
-			// topic's.
+			// topic's; in "met X, who told him ... in Y" the clause's.
 			break
 		}
 		if w == "for" && !(j+1 < s.last && isUpper(s.toks[j+1].Text)) || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {

@@ -65,6 +65,24 @@ func (s *sent) visitNoun(k int) []candidate {
 		return nil
 	}
 	places := s.destination(o + 1)
+	if len(places) == 0 && s.w(o) == "of" {
+		// "the visit of the King of Bhutan, X, to Prayagraj": the
+		// visitor after "of", the place after "to".
+		if people := s.objects(o + 1); len(people) > 0 {
+			for e := o + 1; e < s.last && e < o+20; e++ {
+				if s.w(e) == "to" {
+					if places := s.destination(e + 1); len(places) > 0 {
+						return s.visits(subject{ok: true, ents: people, start: o + 1, end: e}, places, k, k+1)
+					}
+					break
+				}
+				if strings.HasPrefix(s.tag(e), "VB") {
+					break
+				}
+			}
+		}
+		return nil
+	}
 	if len(places) == 0 {
 		return nil
 	}
@@ -162,10 +180,24 @@ func (s *sent) visits(subj subject, places []int, k, end int) []candidate {
 // by a participant from another country: a US envoy meeting Ukraine's
 // president in Kyiv visited Kyiv. When only one participant's country is
 // known and the place is in it, the meeting is at that participant's home
-// and the other one is the visitor, unless the other one was the host.
+// and the other one is the visitor, unless the other one was the host. A
+// meeting with no place whose host is at home under the article's
+// dateline was held there.
 func (a *article) impliedVisits(cands []candidate) []candidate {
 	var out []candidate
+	dateline := a.datelinePlace()
 	for _, c := range cands {
+		if c.kind == model.Met && c.placeEnt < 0 && c.host >= 0 && dateline >= 0 && !c.weak {
+			// "PANAMA CITY - X hosted his Guatemalan counterpart Y": a
+			// host at home under the dateline received a foreign guest
+			// there.
+			guest := c.from + c.to - c.host
+			where := a.countryOf(dateline)
+			if where != "" && a.personCountry(c.host) == where && a.personCountry(guest) != "" && a.personCountry(guest) != where && !a.resident(guest) {
+				out = append(out, candidate{kind: model.Visited, status: c.status, from: guest, to: dateline, sent: c.sent, when: c.when, placeEnt: -1})
+			}
+			continue
+		}
 		if c.kind != model.Met || c.placeEnt < 0 || c.weak || a.ents[c.placeEnt].Type != model.GPE {
 			continue
 		}
@@ -212,14 +244,15 @@ func (a *article) personCountry(e int) string {
 }
 
 // datelinePlace returns the place of the article's dateline: a line of its
-// own, right after the headline, that names only a place. It returns -1
-// when there is none.
+// own, first or right after the headline, that names only a place. It
+// returns -1 when there is none.
 func (a *article) datelinePlace() int {
 	for _, sn := range a.doc.Sentences {
 		if sn.Para > 1 {
 			break
 		}
-		if sn.Para != 1 || sn.Last-sn.First > 4 {
+		if sn.Last-sn.First > 4 || sn.Para == 0 && a.doc.Sentences[len(a.doc.Sentences)-1].Para == 0 {
+			// A line of its own, not the whole text.
 			continue
 		}
 		for k := sn.First; k < sn.Last; k++ {

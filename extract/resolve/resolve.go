@@ -585,6 +585,11 @@ func (s *state) antecedent(i int) int {
 	for j := i - 1; j >= 0 && s.ms[j].Sentence == sent; j-- {
 		if c := s.personEntity(j); c >= 0 {
 			if !subjectCase {
+				if s.subjectOf(j, i) {
+					// "X, who told him": a pronoun object is not
+					// its own clause's subject.
+					continue
+				}
 				return c
 			}
 			inSentence = append(inSentence, j)
@@ -947,6 +952,32 @@ func (s *state) objectPosition(j int) bool {
 	}
 	return false
 }
+
+// subjectOf reports whether the person of mention j is the subject of the
+// verb whose object is the pronoun at mention i: only a verb group, or a
+// relative pronoun and a verb group, stands between them ("X told him",
+// "X, who told him").
+func (s *state) subjectOf(j, i int) bool {
+	if s.ms[i].Form != model.Pronoun || !objectPronouns[strings.ToLower(s.ms[i].Text)] {
+		return false
+	}
+	from, to := s.tokenAt(s.ms[j].End), s.tokenAt(s.ms[i].Start)
+	verb := false
+	for k := from; k < to; k++ {
+		t := s.doc.Tokens[k]
+		switch {
+		case strings.HasPrefix(t.Tag, "VB"):
+			verb = true
+		case t.Tag == "MD" || t.Tag == "RB" || t.Text == "," || t.Tag == "WP":
+		default:
+			return false
+		}
+	}
+	return verb
+}
+
+// objectPronouns are the pronouns that stand as objects only.
+var objectPronouns = map[string]bool{"him": true, "them": true}
 
 // relativeAfter reports whether a relative clause ("who", "whose") opens
 // after mention j, within its apposition.

@@ -284,6 +284,21 @@ func TestWithASCIISpaced(t *testing.T) {
 	}
 }
 
+func TestCapitalPopulations(t *testing.T) {
+	// GeoNames names the seat "Smallá"; world-countries calls it "Small
+	// City", which must not lose to a smaller town of that name abroad.
+	rows := []placeRow{
+		{key: "Small City", country: "US", kind: kindCity, population: 35000},
+		{key: "Small City", country: "SM", kind: kindCapital},
+		{key: "Smallá", country: "SM", kind: kindCapital, population: 400000},
+	}
+	capitalPopulations(rows)
+	rows = sortPlaces(rows)
+	if r := rows[0]; r.key != "Small City" || r.country != "SM" || r.population != 400000 {
+		t.Errorf("first row = %+v, want the capital of SM with its seat's population", r)
+	}
+}
+
 func TestDeriveCitiesShortCapital(t *testing.T) {
 	cities := []city{
 		{0, "Port Small, P.D.", "SL", "PPLC", 600000},

@@ -227,7 +227,9 @@ func run(ctx context.Context, out, src, crossnerDir string, minPop int) error {
 	})
 	places = sortPlaces(places)
 	before := len(places)
-	places = sortPlaces(append(places, exonyms...))
+	places = append(places, exonyms...)
+	capitalPopulations(places)
+	places = sortPlaces(places)
 	fmt.Println(exonymStats)
 	fmt.Printf("places: %d rows, %d of them new from cities500\n", len(places), len(places)-before)
 	parts := [][]string{

@@ -125,6 +125,25 @@ func deriveCities(cities []city, countries []country, minPop int) []placeRow {
 	return rows
 }
 
+// capitalPopulations gives the capital rows that have no population (a
+// capital world-countries names otherwise than GeoNames does, "Panama
+// City" for "Panamá") the population of their country's capital in
+// another row, so that they are not taken for smaller towns of the same
+// name abroad.
+func capitalPopulations(rows []placeRow) {
+	pop := make(map[string]int)
+	for _, r := range rows {
+		if r.kind == kindCapital {
+			pop[r.country] = max(pop[r.country], r.population)
+		}
+	}
+	for i := range rows {
+		if rows[i].kind == kindCapital && rows[i].population == 0 {
+			rows[i].population = pop[rows[i].country]
+		}
+	}
+}
+
 // capitalKeys returns the capitals world-countries names, as country code,
 // tab and loose key.
 func capitalKeys(countries []country) map[string]bool {

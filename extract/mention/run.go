@@ -185,6 +185,11 @@ func (s *scan) parse(i, j int) {
 	if i >= j {
 		return
 	}
+	if s.orgRun(i, j) {
+		// "the European Council President": the body the title is of.
+		s.org(i, j)
+		return
+	}
 	if p, c, ok := s.countryPrefix(i, j); ok && p < j && !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !s.givenNameCountry(i, p, j) {
 		s.addCountry(i, p, c)
 		// "envoy to Ukraine Li Wei": after a preposition the country is
@@ -388,6 +393,11 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 			n++
 			if n < j && toks[n].Text == "the" {
 				n++
+			}
+			if p, _, ok := s.countryPrefix(n, j); ok && p == j {
+				// "President of the United Arab Emirates": the country
+				// governed, with no name after it.
+				continue
 			}
 			for n < j-1 && (s.common(toks[n].Text) || s.isCountry(toks[n].Text)) && !s.f.gaz.GivenName(toks[n].Text) {
 				n++

@@ -61,6 +61,12 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 			}
 		}
 	}
+	// "A visit by X, during which he was due to meet Y, was called off";
+	// "A meeting between X and Y, to have been chaired by Z, was
+	// cancelled": the sentence's meeting or trip did not happen.
+	if s.cancelledEvent() {
+		return "", false
+	}
 	// "..., but the meeting was cancelled", "called off that trip", "will
 	// no longer make the trip".
 	for j := end; j+2 < s.last; j++ {
@@ -87,6 +93,10 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 	for j := k - 1; j >= s.first && j >= k-5; j-- {
 		w := s.w(j)
 		if refusals.has(w) || w == "no" || w == "possible" || w == "potential" || w == "proposed" {
+			return "", false
+		}
+		if (w == "welcome" || w == "like" || w == "love") && j > s.first && (s.w(j-1) == "would" || s.w(j-1) == "'d") {
+			// "would welcome a meeting with X": a wish.
 			return "", false
 		}
 		if w == "planned" || w == "upcoming" || w == "scheduled" || w == "expected" || w == "next" || w == "forthcoming" {
@@ -129,6 +139,31 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 		return model.Planned, true
 	}
 	return model.Occurred, true
+}
+
+// cancelledEvent reports whether the sentence says that a meeting or a
+// trip it names was cancelled: a meeting or visit noun, and later a passive
+// of a cancelling verb ("was called off", "had been dropped").
+func (s *sent) cancelledEvent() bool {
+	noun := false
+	for j := s.first; j+1 < s.last; j++ {
+		w := s.w(j)
+		if meetingNouns.has(w) || visitNouns.has(w) {
+			noun = true
+			continue
+		}
+		if !noun || !beForms.has(w) {
+			continue
+		}
+		e := j + 1
+		for e < s.last && (s.tag(e) == "RB" || s.w(e) == "been") {
+			e++
+		}
+		if e < s.last && (cancelWords.has(s.w(e)) || s.w(e) == "dropped") {
+			return true
+		}
+	}
+	return false
 }
 
 // nextComma returns the index of the first comma in [from, to), or -1.

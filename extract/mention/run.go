@@ -689,12 +689,15 @@ func (s *scan) appositiveTitle(c int) evidence {
 	}
 	w := toks[h].Text
 	if w == "counterpart" {
+		// "her Indonesian counterpart, Sugiono": a person, even when
+		// named by one word only.
+		ev := evidence{titled: true}
 		if h-1 >= first {
 			if m := s.mentionEndingAt(toks[h-1].End); m != nil && m.Type == model.GPE {
-				return evidence{affiliation: s.affiliationName(m)}
+				ev.affiliation = s.affiliationName(m)
 			}
 		}
-		return evidence{}
+		return ev
 	}
 	if !titleHeads.has(w) || honorifics.has(w) {
 		return evidence{}

@@ -257,6 +257,11 @@ func (s *sent) appositiveName(j int) (subject, bool) {
 		return subject{}, false
 	}
 	st := s.a.mentionStart(e, s.first)
+	// "his Azerbaijani counterpart, Deputy Prime Minister X,": the
+	// name's own title stands after the comma.
+	for st-1 > s.first && isUpper(s.toks[st-1].Text) && s.a.at[st-1] < 0 && (titleNouns.has(s.w(st-1)) || s.titleWord(st-1) || titleModifierWords.has(s.w(st-1))) {
+		st--
+	}
 	if st-1 <= s.first || s.w(st-1) != "," {
 		return subject{}, false
 	}
@@ -276,9 +281,15 @@ func (s *sent) appositiveName(j int) (subject, bool) {
 		}
 	}
 	if ds-1 > s.first && s.w(ds-1) == "and" {
-		if q := s.a.person(ds - 2); q >= 0 {
+		e := ds - 2
+		if s.w(e) == "," && e-1 > s.first {
+			// "The DP's floor leader, Kim, and his PPP counterpart,
+			// Song, are to meet".
+			e--
+		}
+		if q := s.a.person(e); q >= 0 {
 			sub.ents = append(sub.ents, q)
-			sub.start = s.npStart(ds - 2)
+			sub.start = s.npStart(e)
 		}
 	}
 	return sub, true
@@ -754,7 +765,8 @@ func (s *sent) adverbial(from, to int) bool {
 		return false
 	}
 	for j := from; j < to; j++ {
-		if strings.HasPrefix(s.tag(j), "VB") || s.a.person(j) >= 0 {
+		// "for his part" is an adverbial, "with Ruiz" is not.
+		if strings.HasPrefix(s.tag(j), "VB") || s.a.person(j) >= 0 && s.tag(j) != "PRP$" {
 			return false
 		}
 	}

@@ -135,6 +135,10 @@ convey pay present`)
 // call" with X.
 var quoteMarks = newSet(`" “ ” ' ‘ ’`)
 
+// titleModifierWords qualify a title head: "Deputy Prime Minister".
+var titleModifierWords = newSet(`deputy vice acting first senior chief special
+defence defense interior finance trade state general`)
+
 // relativePronouns open a relative clause: "X, who arrived on Monday, ...".
 var relativePronouns = newSet(`who whom which whose`)
 

@@ -127,9 +127,17 @@ func (s *sent) trigger(k int) []candidate {
 	switch {
 	case (w == "called" || w == "call" || w == "calls") && k+1 < s.last && s.w(k+1) == "on":
 		return s.callOn(k)
-	case (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && k+2 < s.last && s.w(k+1) == "down" && s.w(k+2) == "with":
-		// "is scheduled to sit down with X".
-		return s.transitiveMeeting(k, k+3)
+	case (w == "sit" || w == "sat" || w == "sits" || w == "sitting") && k+2 < s.last && s.w(k+1) == "down":
+		// "is scheduled to sit down with X", "sat down separately with
+		// X".
+		o := k + 2
+		for o < s.last && o < k+5 && (s.tag(o) == "RB" || subjectSkips.has(s.w(o))) {
+			o++
+		}
+		if o < s.last && s.w(o) == "with" {
+			return s.transitiveMeeting(k, o+1)
+		}
+		return nil
 	case discussVerbs.has(w) && verb:
 		return s.discussed(k)
 	case (w == "shook" || w == "shake" || w == "shakes" || w == "shaking") && k+2 < s.last && s.w(k+1) == "hands":
@@ -295,11 +303,15 @@ func (s *sent) skipWith(o int) int {
 func (s *sent) lightVerb(k int) []candidate {
 	n := k + 1
 	for n < s.last && n < k+10 && (callModifiers.has(s.w(n)) || s.tag(n) == "JJ" || s.tag(n) == "CD" || s.tag(n) == "RB" || s.w(n) == "“" || s.w(n) == "”" || s.w(n) == "and" && n+1 < s.last && s.tag(n+1) == "JJ" ||
+		// "held an IBSA leaders' video conference".
+		s.a.at[n] >= 0 && s.a.person(n) < 0 || s.tag(n) == "POS" || s.w(n) == "leaders" && n+1 < s.last && s.tag(n+1) == "POS" ||
 		(s.w(n) == "round" || s.w(n) == "rounds") && n+1 < s.last && s.w(n+1) == "of" || s.w(n) == "of" && n > k+1 && (s.w(n-1) == "round" || s.w(n-1) == "rounds")) {
 		// "held a fourth round of direct talks".
 		n++
 	}
-	if n >= s.last || !meetingNouns.has(s.w(n)) {
+	if n < s.last && s.w(n) == "conference" && n > k+1 && (s.w(n-1) == "video" || s.w(n-1) == "phone" || s.w(n-1) == "telephone") {
+		// "held a video conference with X".
+	} else if n >= s.last || !meetingNouns.has(s.w(n)) {
 		return nil
 	}
 	if w := s.w(k); (w == "host" || w == "hosts" || w == "hosted" || w == "hosting") && s.w(n) != "talks" {
@@ -344,8 +356,10 @@ func (s *sent) speakVerb(k int) []candidate {
 		if w == "with" || w == "to" {
 			return s.transitiveMeeting(k, o+1)
 		}
-		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" || dateWords.has(w) || w == "last" || w == "this" || w == "earlier" {
-			// "spoke by phone last week with X".
+		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" || dateWords.has(w) || w == "last" || w == "this" || w == "earlier" ||
+			(w == "in" || w == "from") && o+1 < s.last && (dateWords.has(s.w(o+1)) || s.a.place(o+1) >= 0) || s.a.place(o) >= 0 && o > k+1 && s.w(o-1) == "from" {
+			// "spoke by phone last week with X", "spoke by phone in
+			// February with X", "spoke by phone from Taipei with X".
 			o++
 			continue
 		}
@@ -627,7 +641,7 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 			add(x, y)
 		}
 	}
-	if len(objs) > 1 && s.together(end) {
+	if len(objs) > 1 && s.together(end, s.afterPeople(end, objs)) {
 		// "hosted his Moldovan and Romanian counterparts, A and B":
 		// the guests met each other too.
 		for i, x := range objs {
@@ -700,8 +714,8 @@ func (s *sent) callOn(k int) []candidate {
 // together reports whether the words after a trigger say that its several
 // partners met as one group: "counterparts" in the plural, "trilateral",
 // "jointly", a shared meal.
-func (s *sent) together(end int) bool {
-	for j := end; j < s.last && j < end+25; j++ {
+func (s *sent) together(end, after int) bool {
+	for j := end; j < s.last && j < max(end+25, after+12); j++ {
 		switch s.w(j) {
 		case "counterparts", "trilateral", "three-way", "jointly", "together", "joint", "breakfast", "lunch", "dinner":
 			return true

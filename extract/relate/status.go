@@ -40,7 +40,8 @@ func (s *sent) status(subj subject, k, end int) (model.Status, bool) {
 		switch {
 		case negations.has(w) || refusals.has(w):
 			return "", false
-		case hypotheticals.has(w) && w != "called" && w != "calls":
+		case hypotheticals.has(w) && w != "called" && w != "calls" && !(w == "may" && isUpper(s.toks[j].Text) && j > s.first):
+			// Not the month: "visit Taiwan in May for talks".
 			return "", false
 		case futureMarkers.has(w) || progressiveTravel.has(w):
 			planned = true
@@ -152,7 +153,9 @@ func (s *sent) cancelledEvent() bool {
 			noun = true
 			continue
 		}
-		if !noun || !beForms.has(w) {
+		if !noun || !beForms.has(w) || j > s.first && s.w(j-1) == "that" {
+			// "a state visit that was postponed last year" tells the
+			// visit's past.
 			continue
 		}
 		e := j + 1

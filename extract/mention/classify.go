@@ -102,7 +102,7 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 			return m
 		}
 	}
-	if !single && !ev.titled && (s.companyShape(i, j) || isAcronym(toks[j-1].Text) && len(toks[j-1].Text) >= 2 && !strings.Contains(toks[j-1].Text, ".") && !isRoman(toks[j-1].Text)) {
+	if !single && !ev.titled && (s.companyShape(i, j) || companyWords.has(toks[j-1].Text) && !s.f.gaz.GivenName(toks[i].Text) || isAcronym(toks[j-1].Text) && len(toks[j-1].Text) >= 2 && !strings.Contains(toks[j-1].Text, ".") && !isRoman(toks[j-1].Text)) {
 		// "Mistral AI", "SK Telecom": no person's name ends in an
 		// acronym.
 		m.Type = model.Org
@@ -262,6 +262,10 @@ func (s *scan) place(name string, i, j int, ev evidence) (gazetteer.Place, bool)
 		if j-i == 1 && p.Kind != gazetteer.Capital && s.f.gaz.GivenName(name) && s.nameAfterwards(j) && !isAllCaps(s.doc.Tokens[i].Text) {
 			return p, false
 		}
+		return p, true
+	}
+	if p.Population >= minTownPopulation && !s.f.gaz.NamePart(name) && !s.f.gaz.GivenName(name) && s.f.gaz.WordRank(strings.ToLower(name)) == 0 {
+		// "Nouadhibou": a town's name that is no one's name and no word.
 		return p, true
 	}
 	return p, s.placeContext(i, j)

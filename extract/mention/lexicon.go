@@ -218,6 +218,15 @@ asap diy gps sms usb wifi 5g 4g 3g ai's q1 q2 q3 q4 h1 h2 ad bc ce bce`)
 var orgWords = newSet(`grupo banco groupe société societe compagnie deutsche
 ag gmbh sa nv bv spa plc bhd berhad tbk pt llc lp`)
 
+// companyWords end the names of companies: "ACWA Power", "Harbin
+// Electric", "Siemens Energy".
+var companyWords = newSet(`power energy electric electronics motor motors
+airlines airways steel chemicals chemical pharmaceuticals pharma telecom
+telecoms technologies systems solutions industries holdings capital
+resources mining petroleum logistics shipping semiconductor semiconductors
+insurance securities investments ventures foods cement automotive aerospace
+lng`)
+
 // personPronouns refer to a person.
 var personPronouns = newSet(`he him his she her hers himself herself`)
 
@@ -230,7 +239,7 @@ announced posted tweeted`)
 // prepositionsOfPlace before a capitalised word favour a place reading:
 // "in Tula", "to Harare".
 var prepositionsOfPlace = newSet(`in to from at near outside across toward
-towards into via`)
+towards into via between`)
 
 // governmentHeads end the names of bodies of a state, which speak for its
 // country: "Russian Defence Ministry", "Turkish Foreign Ministry".

@@ -50,6 +50,10 @@ const veryCommonRank = 5000
 // "in X", "X region" or "X, Country".
 const minCityPopulation = 100000
 
+// minTownPopulation is the smallest town taken for a place wherever it
+// stands, when its name is no person's name and no English word.
+const minTownPopulation = 20000
+
 // scan holds the state of one Find call.
 type scan struct {
 	f    *Finder
@@ -262,15 +266,22 @@ func (s *scan) extend(i, last int) int {
 				j = k + 1
 				continue
 			}
-		case isPossessive(w) && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text):
+		case isPossessive(w) && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text) && !isAcronym(toks[j+1].Text) && !s.f.gaz.Org(s.doc.Text[toks[i].Start:toks[j-1].End]):
 			// "People's Republic", "Workers' Party": a possessive
-			// inside a name, after an ordinary noun.
+			// inside a name, after an ordinary noun; not "the
+			// European Union's SAFE programme".
 			j += 2
 			continue
 		case (w == "of" || w == "for" || w == "on") && j+1 < last && s.joinsOf(toks[j-1].Text) && (w != "on" || orgHeads.has(toks[j-1].Text)):
 			k := j + 1
 			if toks[k].Text == "the" && k+1 < last {
 				k++
+			}
+			if sawOf && w == "of" && !s.isCountry(toks[k].Text) && (!s.common(toks[k].Text) || strings.EqualFold(toks[k].Text, "the")) {
+				// A second "of" names the body's country ("Ministry of
+				// Foreign Affairs of Ethiopia") or its portfolio, not
+				// its seat ("Court of Justice of The Hague").
+				break
 			}
 			if s.nameToken(k) || strings.EqualFold(toks[j-1].Text, "group") && toks[k].Tag == "CD" {
 				sawOf = true

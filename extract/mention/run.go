@@ -179,8 +179,12 @@ func (s *scan) parse(i, j int) {
 	}
 	// Titles with no name after them ("the Russian President") describe
 	// someone; the name they qualify is elsewhere.
-	for j > i && (titleHeads.has(s.doc.Tokens[j-1].Text) || titleModifiers.has(s.doc.Tokens[j-1].Text)) {
-		j--
+	if j > i && titleHeads.has(s.doc.Tokens[j-1].Text) {
+		// A title's modifiers go with it ("Foreign Minister"); without a
+		// title head they are part of the name ("Siemens Energy").
+		for j > i && (titleHeads.has(s.doc.Tokens[j-1].Text) || titleModifiers.has(s.doc.Tokens[j-1].Text)) {
+			j--
+		}
 	}
 	if i >= j {
 		return
@@ -258,7 +262,8 @@ func isRoman(w string) bool {
 func (s *scan) placePrefix(i, j int) (int, bool) {
 	toks := s.doc.Tokens
 	whole := s.doc.Text[toks[i].Start:toks[j-1].End]
-	if s.knownPlace(whole) {
+	if s.knownPlace(whole) || placeHeads.has(toks[j-1].Text) || companyWords.has(toks[j-1].Text) {
+		// "Scarborough Shoal" is a shoal, "Harbin Electric" a company.
 		return 0, false
 	}
 	if s.f.gaz.GivenName(toks[i].Text) && s.personShape(i, j) {

@@ -39,7 +39,8 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		}
 		return m
 	}
-	if single && s.continentDemonym(name) {
+	if j-i <= 2 && s.continentDemonym(name) {
+		// "European", "South American".
 		m.Type, m.Form = model.Loc, model.Demonym
 		return m
 	}

@@ -35,6 +35,10 @@ func (t titleSet) has(w string) bool {
 	if t.set.has(w) {
 		return true
 	}
+	if len(w) > 4 && (w[len(w)-1] == 's') && t.set.has(w[:len(w)-1]) && !strings.HasSuffix(w, "ss") {
+		// A plural before two names: "Chancellors de Zela and Aramayo".
+		return true
+	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
 		return t.set.has(w[i+1:]) && titleModifiers.has(w[:i])
 	}
@@ -194,7 +198,7 @@ var facilityHeads = newSet(`palace mosque house airport hall tower towers
 square stadium hotel building cathedral temple bridge base camp museum
 monument memorial street avenue road gate plaza compound residence villa
 chancellery mansion castle fort terminal station arena auditorium
-boulevard route corridor highway railway pipeline bhavan`)
+boulevard route corridor highway railway pipeline bhavan park estadio`)
 
 // eventHeads end the name of an event or a document, not an entity:
 // "World War II", "Paris Agreement", "Belt and Road Initiative".

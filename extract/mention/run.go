@@ -137,6 +137,15 @@ func (s *scan) parse(i, j int) {
 	// place governed.
 	if t := s.titleOfStart(i, j); t >= 0 && !orgHeads.has(s.doc.Tokens[j-1].Text) {
 		if _, _, ok := s.title(i, j); !ok {
+			// "Saudi Minister of Commerce", "UN Special Representative
+			// for Libya": the body or country before the title too.
+			b := i
+			for b < t && (isAcronym(s.doc.Tokens[b].Text) || s.isCountry(s.doc.Tokens[b].Text)) {
+				b++
+			}
+			if b > i {
+				s.affiliation(i, b)
+			}
 			k := t + 2
 			if s.doc.Tokens[k].Text == "the" && k+1 < j {
 				k++
@@ -418,6 +427,10 @@ func (s *scan) title(i, j int) (h, n int, ok bool) {
 				continue
 			}
 		}
+		if n+1 < j && nameParticles.has(toks[n].Text) && toks[n].Text == strings.ToLower(toks[n].Text) && s.nameToken(n+1) {
+			// "Chancellor de Zela".
+			return h, n, true
+		}
 		if n < j && s.nameToken(n) && (!titleHeads.has(toks[n].Text) || s.rankAsGivenName(n)) && !titleModifiers.has(toks[n].Text) {
 			return h, n, true
 		}
@@ -451,10 +464,14 @@ func (s *scan) question() bool {
 func (s *scan) titleOfStart(i, j int) int {
 	toks := s.doc.Tokens
 	h := i
+	// "UN Special Representative for Libya": the body before the title.
+	for h < j-1 && (isAcronym(toks[h].Text) || s.isCountry(toks[h].Text)) {
+		h++
+	}
 	for h < j-1 && titleModifiers.has(toks[h].Text) && (titleHeads.has(toks[h+1].Text) || titleModifiers.has(toks[h+1].Text)) {
 		h++
 	}
-	if h+2 < j && titleHeads.has(toks[h].Text) && toks[h+1].Text == "of" {
+	if h+2 < j && titleHeads.has(toks[h].Text) && (toks[h+1].Text == "of" || toks[h+1].Text == "for") {
 		return h
 	}
 	return -1
@@ -544,11 +561,12 @@ func (s *scan) titled(i, h, n, j int) {
 
 // countryInTitle finds a country named after "of" inside the title [t, n)
 // ("Minister of Foreign Affairs of the Kyrgyz Republic"), adds its mention
-// and returns its name.
+// and returns its name. A country after "for" or "to" is the post's
+// ("envoy to Libya"): its mention is added, but it is no affiliation.
 func (s *scan) countryInTitle(t, n int) (string, bool) {
 	toks := s.doc.Tokens
 	for k := t; k+1 < n; k++ {
-		if toks[k].Text != "of" {
+		if toks[k].Text != "of" && toks[k].Text != "for" && toks[k].Text != "to" {
 			continue
 		}
 		c := k + 1
@@ -558,6 +576,11 @@ func (s *scan) countryInTitle(t, n int) (string, bool) {
 		if p, country, ok := s.countryPrefix(c, n); ok && (p == n || toks[p].Text == "of") {
 			if s.mentionEndingAt(toks[p-1].End) == nil {
 				s.addCountry(c, p, country)
+			}
+			if toks[k].Text != "of" {
+				// "Special Representative for Libya": the country of
+				// the post, not the person's.
+				return "", false
 			}
 			return country.Name, true
 		}

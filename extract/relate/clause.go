@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -418,6 +419,42 @@ func (s *sent) group(start, j int) (subject, bool) {
 	return subject{ok: true, ents: people, start: start, end: j + 1}, true
 }
 
+// groupObject reads "the two leaders", "the three presidents" at k as the
+// people of the last meeting told of, when they are that many. It returns
+// them and the index after the phrase.
+func (s *sent) groupObject(k int) ([]int, int, bool) {
+	if k+2 >= s.last || s.w(k) != "the" || !groupWords.has(s.w(k+2)) {
+		return nil, 0, false
+	}
+	n := map[string]int{"two": 2, "three": 3, "four": 4}[s.w(k+1)]
+	if n == 0 {
+		return nil, 0, false
+	}
+	if n == 2 {
+		if pair, ok := s.recentPair(s.w(k + 2)); ok {
+			return pair[:], k + 3, true
+		}
+		return nil, 0, false
+	}
+	// The people of the last sentence, among the last six, that told of
+	// a meeting of that many.
+	for i := len(s.a.met) - 1; i >= 0 && s.i-s.a.met[i].sent <= 6; {
+		sent := s.a.met[i].sent
+		var people []int
+		for ; i >= 0 && s.a.met[i].sent == sent; i-- {
+			for _, p := range s.a.met[i].people {
+				if !slices.Contains(people, p) {
+					people = append(people, p)
+				}
+			}
+		}
+		if len(people) == n {
+			return people, k + 3, true
+		}
+	}
+	return nil, 0, false
+}
+
 // recentPair returns the pair of the last meeting read in the last three
 // sentences, or of an earlier one in the last six whose people both hold
 // the title the plural noun group names ("presidents", "ministers").
@@ -526,6 +563,13 @@ func (s *sent) objects(o int) []int {
 	var out []int
 	k := o
 	for k < s.last && k < o+40 {
+		if people, next, ok := s.groupObject(k); ok && k == o {
+			// "briefed the three presidents"; but in "met X, and the
+			// two ministers agreed" the group is a new clause's subject.
+			out = append(out, people...)
+			k = next
+			continue
+		}
 		p, next, ok := s.objectPhrase(k)
 		if !ok {
 			break

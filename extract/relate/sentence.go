@@ -166,7 +166,7 @@ func (s *sent) trigger(k int) []candidate {
 		return s.speakVerb(k)
 	case phoneVerbs.has(w) && verb:
 		return s.transitiveMeeting(k, k+1)
-	case briefVerbs.has(w) && verb && k+1 < s.last && s.personObject(k+1):
+	case briefVerbs.has(w) && verb && k+1 < s.last && (s.personObject(k+1) || s.w(k+1) == "the" && k+3 < s.last && groupWords.has(s.w(k+3))):
 		// "crossed back to brief Noboa": briefing someone is talking
 		// with them.
 		return s.transitiveMeeting(k, k+1)
@@ -194,8 +194,16 @@ func (s *sent) trigger(k int) []candidate {
 		return s.visitNoun(k)
 	case w == "due" || w == "arrive" || w == "arrived" || w == "expected" && k+1 < s.last && s.w(k+1) == "in":
 		return s.dueIn(k)
+	case (w == "took" || w == "take" || w == "takes" || w == "taking") && k+2 < s.last && s.w(k+1) == "part" && s.w(k+2) == "in":
+		return s.joinedMeeting(k, k+3)
 	case delegationVerbs.has(w) && verb:
 		return s.leadDelegation(k)
+	case (w == "participated" || w == "participates" || w == "participate" || w == "joined" || w == "joins" || w == "join") && verb:
+		o := k + 1
+		if o < s.last && s.w(o) == "in" {
+			o++
+		}
+		return s.joinedMeeting(k, o)
 	case coVerbs.has(w):
 		// The tagger often reads these as adjectives.
 		return s.coChair(k)
@@ -272,6 +280,11 @@ func (s *sent) transitiveMeeting(k, o int) []candidate {
 		return nil
 	}
 	objs := s.objects(o)
+	if len(objs) == 0 {
+		if cs := s.withWhom(k); cs != nil {
+			return cs
+		}
+	}
 	return s.meetings(subj, objs, k, k+1)
 }
 
@@ -368,6 +381,57 @@ func (s *sent) speakVerb(k int) []candidate {
 	// "X and Y spoke via video link": the partners are the subject.
 	if subj := s.subject(k); subj.ok && len(subj.ents) > 1 {
 		return s.meetings(subj, nil, k, k+1)
+	}
+	return s.withWhom(k)
+}
+
+// joinedMeeting reads "X took part in the talks", "X joined the talks
+// in the afternoon": X met the people of the talks told of just before,
+// or those named after "with".
+func (s *sent) joinedMeeting(k, o int) []candidate {
+	if o+1 >= s.last || s.w(o) != "the" || !meetingNouns.has(s.w(o+1)) {
+		return nil
+	}
+	subj := s.subject(k)
+	if !subj.ok {
+		return nil
+	}
+	if o+2 < s.last && s.w(o+2) == "with" {
+		return s.meetings(subj, s.objects(o+3), k, o+2)
+	}
+	pair, ok := s.recentPair("")
+	if !ok {
+		return nil
+	}
+	var people []int
+	for _, p := range pair {
+		if !slices.Contains(subj.ents, p) {
+			people = append(people, p)
+		}
+	}
+	return s.meetings(subj, people, k, o+2)
+}
+
+// withWhom reads a meeting told in a relative clause on the partner: "X,
+// with whom he spoke on Thursday", "X, whom she met in May".
+func (s *sent) withWhom(k int) []candidate {
+	for j := k - 1; j > s.first+1 && j >= k-8; j-- {
+		if s.w(j) != "whom" {
+			continue
+		}
+		c := j - 1
+		if s.w(c) == "with" {
+			c--
+		}
+		if s.w(c) != "," || c-1 < s.first {
+			return nil
+		}
+		partner := s.a.person(c - 1)
+		subj := s.subject(k)
+		if partner < 0 || !subj.ok {
+			return nil
+		}
+		return s.meetings(subj, []int{partner}, k, k+1)
 	}
 	return nil
 }

@@ -213,7 +213,9 @@ func (s *sent) parenthetical(j int) (int, bool) {
 		if !opens && c < j-15 {
 			continue
 		}
-		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) || titleNouns.has(s.w(c+1)) && !isUpper(s.toks[c+1].Text) {
+		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) || titleNouns.has(s.w(c+1)) && (!isUpper(s.toks[c+1].Text) || c+2 < j && s.w(c+2) == "of") || titleModifierWords.has(s.w(c+1)) && c+2 < j && titleNouns.has(s.w(c+2)) {
+			// "X, the Kenyan envoy,", "X, Minister of Foreign Affairs of
+			// Ethiopia,", "X, Deputy Minister for Trade,".
 			// A person must stand before the opening comma.
 			if s.a.person(c-1) >= 0 {
 				return c, true
@@ -239,8 +241,10 @@ func (s *sent) parenthetical(j int) (int, bool) {
 // ending at token j ("X, the leader of D66"): a person before the comma,
 // a determiner or possessive after it.
 func (s *sent) appositionOpening(j int) (int, bool) {
-	for c := j - 1; c > s.first && c > j-12; c-- {
-		if s.w(c) == "," && s.a.person(c-1) >= 0 && (s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$") {
+	for c := j - 1; c > s.first && c > j-16; c-- {
+		if s.w(c) == "," && s.a.person(c-1) >= 0 && (s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || titleNouns.has(s.w(c+1)) || titleModifierWords.has(s.w(c+1))) {
+			// "X, the leader of D66", "X, Minister of Foreign Affairs
+			// of Somalia".
 			return c, true
 		}
 	}

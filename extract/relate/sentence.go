@@ -639,6 +639,30 @@ func (s *sent) companions(from int) []int {
 	return nil
 }
 
+// paragraphPlace returns the place that opens the paragraph of sentence i
+// as a dateline of its own, followed by a dash or a colon ("Tokyo — ...",
+// "Doha: ..."), or -1.
+func (a *article) paragraphPlace(i int) int {
+	first := i
+	for first > 0 && a.doc.Sentences[first-1].Para == a.doc.Sentences[i].Para {
+		first--
+	}
+	sn := a.doc.Sentences[first]
+	p := a.place(sn.First)
+	if p < 0 || a.ents[p].Type != model.GPE {
+		return -1
+	}
+	end := a.mentionEnd(sn.First, sn.Last)
+	if end >= sn.Last {
+		return -1
+	}
+	switch a.doc.Tokens[end].Text {
+	case "—", "–", "-", ":":
+		return p
+	}
+	return -1
+}
+
 // afterPeople returns the index after the last mention of one of people
 // from end on, or end: a place after a long list of guests with their
 // titles is still the meeting's.
@@ -677,6 +701,13 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 		placeEnt, place = s.meetingPlace(end)
 		if after := s.afterPeople(end, objs); placeEnt < 0 && after > end {
 			placeEnt, place = s.meetingPlace(after)
+		}
+		if placeEnt < 0 {
+			// "Tokyo — X hosted Y": a roundup's item opens with its
+			// place.
+			if p := s.a.paragraphPlace(s.i); p >= 0 {
+				placeEnt, place = p, s.a.ents[p].Label
+			}
 		}
 	}
 	when := s.when(end)

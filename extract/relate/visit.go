@@ -202,6 +202,11 @@ func (a *article) impliedVisits(cands []candidate) []candidate {
 			continue
 		}
 		where := a.countryOf(c.placeEnt)
+		if where == "" && c.host >= 0 {
+			// A town the gazetteer lacks, where a host received a
+			// guest: the host's country.
+			where = a.personCountry(c.host)
+		}
 		if where == "" {
 			continue
 		}

@@ -247,6 +247,13 @@ func (s *sent) headlineIn(k int) []candidate {
 	if !subj.ok || subj.start != s.first && s.w(subj.start-1) != ":" {
 		return nil
 	}
+	for j := subj.start; j < k; j++ {
+		if w := s.w(j); meetVerbs.has(w) || receptionVerbs.has(w) || speakVerbs.has(w) || visitVerbs.has(w) {
+			// "X meets Y and Z in London", with "meets" read as a
+			// noun: a meeting, which the meeting rules place.
+			return nil
+		}
+	}
 	return s.visits(subj, places, k, k+1)
 }
 

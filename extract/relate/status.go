@@ -241,6 +241,10 @@ func (s *sent) meetingPlace(end int) (int, string) {
 		// of Wonsan"; not "in parliament that a Taiwan ...".
 		for e := j + 1; e < s.last && e < j+7; e++ {
 			if p := s.a.place(e); p >= 0 {
+				if mi := s.a.at[e]; mi >= 0 && s.a.ms[mi].Form == model.Demonym {
+					// "a source in the Turkish delegation".
+					break
+				}
 				return p, s.a.ents[p].Label
 			}
 			t := s.tag(e)

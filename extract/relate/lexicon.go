@@ -119,6 +119,11 @@ var heldNounCues = newSet(`after following during at`)
 var stayPurposes = newSet(`talks visit meetings meeting summit consultations
 forum conference ceremony funeral inauguration negotiations`)
 
+// eventNouns name gatherings whose host meets the guests: "a ceremony
+// hosted by X".
+var eventNouns = newSet(`ceremony banquet reception gala forum conference
+retreat signing celebration`)
+
 // briefVerbs take the person briefed as their object.
 var briefVerbs = newSet(`brief briefs briefed briefing`)
 

@@ -157,6 +157,8 @@ func (s *sent) trigger(k int) []candidate {
 		return s.meetVerb(k)
 	case (w == "left" || w == "departed" || w == "leaves" || w == "leaving") && verb && s.endOfVisit(k):
 		return s.visits(s.subject(k), s.destination(k+1), k, k+1)
+	case (w == "hosted" || w == "chaired" || w == "organised" || w == "organized" || w == "convened") && k+1 < s.last && s.w(k+1) == "by" && s.eventBefore(k) >= 0:
+		return s.hostedEvent(k, s.eventBefore(k))
 	case lightVerbs.has(w) && verb:
 		if cs := s.lightVerb(k); cs != nil || !receptionVerbs.has(w) {
 			return cs
@@ -417,6 +419,42 @@ func (s *sent) joinedMeeting(k, o int) []candidate {
 		}
 	}
 	return s.meetings(subj, people, k, o+2)
+}
+
+// hostedEvent reads "X and Y signed the accords at a ceremony in
+// Washington hosted by Z": the people of the main clause met the host at
+// the event.
+func (s *sent) hostedEvent(k, event int) []candidate {
+	// The event belongs to the main clause: its first finite verb.
+	v := -1
+	for j := s.first; j < event; j++ {
+		if t := s.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	subj := s.subject(v)
+	hosts := s.objects(k + 2)
+	if !subj.ok || len(hosts) == 0 {
+		return nil
+	}
+	cs := s.meetings(subj, hosts, v, event+1)
+	hostedBy(cs, hosts)
+	return cs
+}
+
+// eventBefore returns the index of the event noun a participle at k
+// qualifies ("a ceremony in Washington hosted by"), or -1.
+func (s *sent) eventBefore(k int) int {
+	for j := k - 1; j > s.first && j >= k-6; j-- {
+		if eventNouns.has(s.w(j)) || meetingNouns.has(s.w(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // withWhom reads a meeting told in a relative clause on the partner: "X,

@@ -19,6 +19,7 @@ import (
 	dgraph "github.com/dominikbraun/graph"
 
 	"github.com/parley/parley/extract"
+	"github.com/parley/parley/extract/names"
 )
 
 // Node is an entity of the merged graph.
@@ -220,6 +221,10 @@ func (g *Graph) addEntity(e extract.Entity) int {
 	e.Attributes = maps.Clone(e.Attributes)
 	norm := normalize(e.Label)
 	in := instance{entity: e, norm: norm, words: strings.Fields(norm)}
+	if t == extract.Person {
+		// "Badr Albusaidi" and "Badr bin Hamad Al Busaidi".
+		in.words = names.JoinArticle(in.words)
+	}
 	for _, a := range e.Aliases {
 		if a = normalize(a); strings.Contains(a, " ") && !slices.Contains(in.aliases, a) {
 			in.aliases = append(in.aliases, a)

@@ -69,6 +69,8 @@ func TestMergeRules(t *testing.T) {
 		{"longer form of a name", ent(P, "Tomas Rivera", 2), ent(P, "Tomas Rivera Acosta", 1), true},
 		{"longer form at the front", ent(P, "Omar bin Khalid Al Saadi", 2), ent(P, "Sayyid Omar bin Khalid Al Saadi", 1), true},
 		{"one name word and a particle", ent(P, "bin Khalid", 1), ent(P, "Omar bin Khalid", 1), false},
+		{"Arabic article written apart, joined or hyphenated", ent(P, "Omar Alsaadi", 1), ent(P, "Omar bin Khalid Al Saadi", 2), true},
+		{"Arabic article hyphenated", ent(P, "Mohammed Karim al-Saadi", 1), ent(P, "Mohammed Karim Al Saadi", 1), true},
 		{"organisation and its acronym", ent(O, "Tide Council of Nations", 2), ent(O, "TCN", 1), true},
 		{"acronym of another organisation", ent(O, "Tide Council of Nations", 2), ent(O, "TCM", 1), false},
 		// A one-word person joins the one full name it shortens.

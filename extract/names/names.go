@@ -83,3 +83,21 @@ func IsParticle(w string) bool {
 	}
 	return false
 }
+
+// JoinArticle writes the Arabic article of a family name as one word with
+// it, so that "Al Busaidi", "al-Busaidi" and "Albusaidi" compare equal:
+// words are lowercase name words, and the result is a new slice.
+func JoinArticle(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if rest, ok := strings.CutPrefix(w, "al-"); ok && rest != "" {
+			w = "al" + rest
+		} else if (w == "al" || w == "el") && i+1 < len(words) {
+			w += words[i+1]
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLevenshtein(t *testing.T) {
 	for _, tt := range []struct {
@@ -41,6 +44,21 @@ func TestIsParticle(t *testing.T) {
 	for w, want := range map[string]bool{"van": true, "bin": true, "al": true, "smith": false, "Van": false} {
 		if got := IsParticle(w); got != want {
 			t.Errorf("IsParticle(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestJoinArticle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"badr bin hamad al busaidi", "badr bin hamad albusaidi"},
+		{"mohammed al-sudani", "mohammed alsudani"},
+		{"badr albusaidi", "badr albusaidi"},
+		{"ana al", "ana al"},
+		{"abdel fattah el-sisi", "abdel fattah el-sisi"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(JoinArticle(strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("JoinArticle(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

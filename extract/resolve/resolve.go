@@ -408,6 +408,15 @@ func samePerson(cw, mw []string) bool {
 		// A compound surname: "López Obrador", "van der Linden".
 		return true
 	}
+	if len(mw) >= 2 && names.IsParticle(mw[0]) && len(cw) > len(mw)+1 {
+		// The first of two surnames, with its particle: "de Zela" for
+		// "Hugo de Zela Martínez".
+		for i := 1; i+len(mw) < len(cw); i++ {
+			if equalWords(mw, cw[i:i+len(mw)]) {
+				return true
+			}
+		}
+	}
 	if len(mw) >= 2 && len(cw) >= 2 {
 		if !similarSurname(mw[len(mw)-1], cw[len(cw)-1]) && mw[len(mw)-1] != cw[len(cw)-1] {
 			// "Francois Villeroy" within "Francois Villeroy de Galhau".
@@ -791,7 +800,15 @@ func isPlace(t model.Type) bool { return t == model.GPE || t == model.Loc }
 // words splits a name into normalised words: lower case, accents and dots
 // removed, possessive dropped.
 func words(name string) []string {
-	return strings.Fields(normalize(name))
+	ws := strings.Fields(normalize(name))
+	for i := 0; i < len(ws); i++ {
+		// "al-Sudani" and "Al Sudani" are one name.
+		if rest, ok := strings.CutPrefix(ws[i], "al-"); ok && rest != "" {
+			ws = append(ws[:i], append([]string{"al", rest}, ws[i+1:]...)...)
+			i++
+		}
+	}
+	return ws
 }
 
 // normalize folds a name for comparison.
@@ -883,11 +900,18 @@ func isShouted(s string) bool {
 }
 
 // shortOrgs joins an organisation named by the end of another's name
-// ("the Foreign Ministry" after "the Turkish Foreign Ministry") when exactly
-// one organisation of the article ends that way.
+// ("the Foreign Ministry" after "the Turkish Foreign Ministry"), or by its
+// first word when that is no ordinary word ("Kosmos" for "Kosmos
+// Energy"), when exactly one organisation of the article fits.
 func (s *state) shortOrgs() {
 	for a, ca := range s.clusters {
-		if ca.typ != model.Org || len(ca.words) < 2 || ca.mentions == 0 {
+		if ca.typ != model.Org || ca.mentions == 0 {
+			continue
+		}
+		// "Kosmos" after "Kosmos Energy": a company's own first word,
+		// when that is no ordinary word.
+		lead := len(ca.words) == 1 && !names.IsAcronym(ca.words[0]) && !s.common(ca.words[0])
+		if len(ca.words) < 2 && !lead {
 			continue
 		}
 		target := -1
@@ -895,7 +919,7 @@ func (s *state) shortOrgs() {
 			if b == a || cb.typ != model.Org || cb.mentions == 0 || len(cb.words) <= len(ca.words) {
 				continue
 			}
-			if equalWords(cb.words[len(cb.words)-len(ca.words):], ca.words) {
+			if len(ca.words) >= 2 && equalWords(cb.words[len(cb.words)-len(ca.words):], ca.words) || lead && equalWords(cb.words[:1], ca.words) {
 				if target >= 0 {
 					target = -2
 					break
@@ -907,6 +931,12 @@ func (s *state) shortOrgs() {
 			s.merge(a, target)
 		}
 	}
+}
+
+// common reports whether w is an ordinary English word.
+func (s *state) common(w string) bool {
+	r := s.r.gaz.WordRank(strings.ToLower(w))
+	return r > 0 && r <= 20000
 }
 
 // merge moves the mentions of cluster from into cluster to.

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley/parley/extract/gazetteer"
 	"github.com/parley/parley/extract/model"
@@ -144,6 +145,10 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		prose = s.proseLabel(i, j)
 	}
 	switch {
+	case single && !nameLike && (camelCase(name) || s.orgApposition(j) || s.eventModifier(j)):
+		// "TotalEnergies", "Kongsberg, the Norwegian manufacturer", "the
+		// Mercosur summit": a company or a bloc.
+		m.Type, m.Weak = model.Org, false
 	case single && !nameLike && s.determined(i) && !s.modifier(j):
 		// "the Kremlin", "the Knesset": people go without "the"; but in
 		// "the Trump administration" the name qualifies a noun.
@@ -162,6 +167,58 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Weak = false
 	}
 	return m
+}
+
+// orgApposition reports whether an apposition after token j calls the
+// name a company or a body: ", the Norwegian manufacturer,".
+func (s *scan) orgApposition(j int) bool {
+	toks := s.doc.Tokens
+	last := s.doc.Sentences[s.sent].Last
+	if j+2 >= last || toks[j].Text != "," || !strings.EqualFold(toks[j+1].Text, "the") && !strings.EqualFold(toks[j+1].Text, "a") {
+		return false
+	}
+	for k := j + 2; k < last && k < j+6; k++ {
+		w := toks[k].Text
+		if orgCues.has(w) && !isCapitalized(w) {
+			return true
+		}
+		if toks[k].Tag != "JJ" && toks[k].Tag != "NN" && !s.isCountry(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// eventModifier reports whether the name before token j qualifies a
+// gathering: "the Mercosur summit".
+func (s *scan) eventModifier(j int) bool {
+	toks := s.doc.Tokens
+	if j >= s.doc.Sentences[s.sent].Last {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "summit", "summits", "ministerial", "bloc", "member", "members", "secretariat", "delegation":
+		return !isCapitalized(toks[j].Text)
+	}
+	return false
+}
+
+// camelCase reports whether w has a capital inside it, as company names
+// do ("TotalEnergies", "PetroChina") and family names with a prefix do not
+// ("McCarthy", "DeSantis", "MacArthur", "LaGuardia").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "Fitz", "Al", "El"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	rs := []rune(w)
+	for k := 1; k < len(rs)-1; k++ {
+		if unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym classifies a single abbreviation: a country ("U.S.", "DPRK"), a

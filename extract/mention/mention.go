@@ -266,7 +266,7 @@ func (s *scan) extend(i, last int) int {
 				j = k + 1
 				continue
 			}
-		case isPossessive(w) && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text) && !isAcronym(toks[j+1].Text) && !s.f.gaz.Org(s.doc.Text[toks[i].Start:toks[j-1].End]):
+		case isPossessive(w) && j+1 < last && s.nameToken(j+1) && s.common(toks[j-1].Text) && !s.isCountry(toks[j-1].Text) && !isAcronym(toks[j+1].Text) && !titleHeads.has(toks[j+1].Text) && !s.f.gaz.Org(s.doc.Text[toks[i].Start:toks[j-1].End]):
 			// "People's Republic", "Workers' Party": a possessive
 			// inside a name, after an ordinary noun; not "the
 			// European Union's SAFE programme".

@@ -110,6 +110,25 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Type = model.Org
 		return m
 	}
+	if !single && foreignPlaceWords.has(toks[i].Text) && !ev.titled {
+		// "Punta del Este", "St Thomas": a place, not a person.
+		m.Type = model.Loc
+		if _, ok := s.place(name, i, j, ev); ok {
+			m.Type = model.GPE
+		}
+		return m
+	}
+	if !single && isAcronym(toks[i].Text) && len(toks[i].Text) >= 3 && !ev.titled && s.common(toks[j-1].Text) {
+		// "RNZ Pacific", "ASEAN Observer Team": no person's name opens
+		// with an acronym and ends in an ordinary word.
+		m.Type = model.Org
+		return m
+	}
+	if j-i == 2 && s.isDemonymWord(toks[j-1].Text) && !ev.titled {
+		// "Anglo American": a company.
+		m.Type = model.Org
+		return m
+	}
 	for k := i + 1; k < j-1; k++ {
 		if isPossessive(toks[k].Text) {
 			// "Self-Defense Forces' Joint Staff", "Workers' Party": no
@@ -167,6 +186,12 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Weak = false
 	}
 	return m
+}
+
+// isDemonymWord reports whether w is a country's demonym.
+func (s *scan) isDemonymWord(w string) bool {
+	_, ok := s.demonym(w)
+	return ok
 }
 
 // orgApposition reports whether an apposition after token j calls the

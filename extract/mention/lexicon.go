@@ -56,7 +56,7 @@ commissioner commander spokesman spokeswoman spokesperson leader king queen
 prince princess emir sheikh sheik sultan pope cardinal archbishop bishop
 ayatollah imam rabbi general gen. lt. lieutenant col. colonel maj. major adm.
 admiral capt. captain sgt. sergeant marshal brig. brigadier cmdr. justice judge
-pm fm datuk dato dato' datin tun haji hajjah menteri shaikh sayyid mullah
+pm fm eam datuk dato dato' datin tun haji hajjah menteri shaikh sayyid mullah
 executive
 prosecutor ceo founder head lawmaker legislator mp mep counsellor counselor
 adviser advisor aide negotiator delegate taoiseach lord baroness dame sir mr
@@ -173,6 +173,16 @@ de del della dei di da das dos do du la le van von der den ter bin bint ibn
 al el ben y e zu af es
 `)
 
+// foreignBuildings open the names of buildings in other languages: "Casa
+// Rosada", "Palazzo Chigi", "Estadio Centenario".
+var foreignBuildings = newSet(`casa palacio palácio palazzo palais estadio
+estádio parque torre quinta castillo`)
+
+// foreignPlaceWords open the names of places in other languages: "Punta del
+// Este", "Río de la Plata", "Bab el-Mandeb", "Mina Salman".
+var foreignPlaceWords = newSet(`punta río rio nueva nuevo puerto porto bab ras
+wadi jebel jabal mina st st. saint`)
+
 // units of measure are written in capitals after a number.
 var units = newSet(`mw gw kw tw mwh gwh kwh twh km kg mt bpd bcm mmbtu tcf hp mb gb tb`)
 
@@ -198,7 +208,8 @@ var facilityHeads = newSet(`palace mosque house airport hall tower towers
 square stadium hotel building cathedral temple bridge base camp museum
 monument memorial street avenue road gate plaza compound residence villa
 chancellery mansion castle fort terminal station arena auditorium
-boulevard route corridor highway railway pipeline bhavan park estadio`)
+boulevard route corridor highway railway pipeline bhavan park estadio
+hospital durbar niwas diwan block`)
 
 // eventHeads end the name of an event or a document, not an entity:
 // "World War II", "Paris Agreement", "Belt and Road Initiative".
@@ -207,7 +218,7 @@ championships election elections festival expo agreement agreements accord
 accords treaty act pact protocol declaration initiative doctrine award prize
 conference summit marathon tournament referendum meeting meetings
 consultation consultations dialogue retreat session sessions talks project
-programme program`)
+programme program plan`)
 
 // commonAbbreviations are abbreviations of things, not of bodies: "AI",
 // "GDP", "CEO".

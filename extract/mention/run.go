@@ -211,6 +211,11 @@ func (s *scan) parse(i, j int) {
 		if i > s.doc.Sentences[s.sent].First && (s.doc.Tokens[i-1].Tag == "TO" || s.doc.Tokens[i-1].Tag == "IN") {
 			ev = s.lookBehind(p)
 		}
+		if companyWords.has(s.doc.Tokens[j-1].Text) {
+			// "Kenya Power", "Korea Electric": a national company.
+			s.emit(i, j, model.Mention{Type: model.Org, Form: model.Name, Affiliation: c.Name})
+			return
+		}
 		rest := s.classify(p, j, ev)
 		if rest.Type == model.Person {
 			s.emit(p, j, rest)
@@ -248,6 +253,9 @@ func (s *scan) parse(i, j int) {
 func (s *scan) notEntity(i, j int) bool {
 	if j-i < 2 {
 		return false
+	}
+	if foreignBuildings.has(s.doc.Tokens[i].Text) {
+		return true
 	}
 	last := s.doc.Tokens[j-1].Text
 	if facilityHeads.has(last) || eventHeads.has(last) {
@@ -866,7 +874,8 @@ func (s *scan) demonym(w string) (gazetteer.Country, bool) {
 // one word, a given name, followed by one unknown word.
 func (s *scan) givenNameCountry(i, p, j int) bool {
 	toks := s.doc.Tokens
-	if p != i+1 || j-p > 3 || !s.f.gaz.GivenName(toks[i].Text) {
+	if p != i+1 || j-p > 3 || !s.f.gaz.GivenName(toks[i].Text) || companyWords.has(toks[j-1].Text) {
+		// "Kenya Power" is a company.
 		return false
 	}
 	if i > s.doc.Sentences[s.sent].First && prepositionsOfPlace.has(toks[i-1].Text) {

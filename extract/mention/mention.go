@@ -379,8 +379,9 @@ func (s *scan) description(i, last int) (int, bool) {
 	var title []string
 	for k := i + 1; k < last && k < i+6; k++ {
 		w := toks[k].Text
-		if descriptionHeads.has(w) && (!isCapitalized(w) || k == i+1 && title == nil && country == nil && k+1 < last && !s.nameToken(k+1) && toks[k+1].Text != "of") {
-			// "the minister", and "the King" as formal usage writes it.
+		if descriptionHeads.has(w) && (!isCapitalized(w) || s.formalTitle(i+1, k) && country == nil && k+1 < last && !s.nameToken(k+1) && toks[k+1].Text != "of") {
+			// "the minister", and "the King", "the Crown Prince" as
+			// formal usage writes them.
 			if k+1 < last && (s.nameToken(k+1) || isPossessive(toks[k+1].Text)) {
 				// A title before a name, or "the minister's": the name
 				// scan reads it.
@@ -396,6 +397,11 @@ func (s *scan) description(i, last int) (int, bool) {
 				Affiliation: affiliation,
 			})
 			return k + 1, true
+		}
+		if isCapitalized(w) && titleModifiers.has(w) && s.formalTitle(i+1, k) && k+1 < last && descriptionHeads.has(toks[k+1].Text) && isCapitalized(toks[k+1].Text) {
+			// "the Crown Prince".
+			title = append(title, w)
+			continue
 		}
 		if isCapitalized(w) {
 			p, c, ok := s.countryPrefix(k, min(last, k+4))
@@ -416,6 +422,18 @@ func (s *scan) description(i, last int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// formalTitle reports whether the tokens [from, k) are capitalised title
+// modifiers before the capitalised title head at k: "Crown" in "the Crown
+// Prince", nothing in "the King".
+func (s *scan) formalTitle(from, k int) bool {
+	for e := from; e < k; e++ {
+		if !isCapitalized(s.doc.Tokens[e].Text) || !titleModifiers.has(s.doc.Tokens[e].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundSuffix reports whether w ends an adjective compound such as

@@ -405,7 +405,16 @@ func (s *sent) group(start, j int) (subject, bool) {
 		return subject{ok: true, ents: pair[:], start: start, end: j + 1}, true
 	}
 	// Otherwise the only two people named in this sentence and the one
-	// before.
+	// before, unless that one says they did not meet ("X and Y did not
+	// shake hands").
+	if s.i > 0 {
+		prev := s.a.doc.Sentences[s.i-1]
+		for k := prev.First; k < prev.Last; k++ {
+			if w := strings.ToLower(s.toks[k].Text); negations.has(w) || refusals.has(w) {
+				return subject{}, false
+			}
+		}
+	}
 	var people []int
 	seen := map[int]bool{}
 	for k := start - 1; k >= 0; k-- {
@@ -588,6 +597,10 @@ func (s *sent) objects(o int) []int {
 		switch {
 		case s.w(k) == "and" || s.w(k) == "&":
 			k++
+			for k < s.last && (s.w(k) == "then" || s.w(k) == "later" || s.w(k) == "also") {
+				// "hosted X and then Y".
+				k++
+			}
 			if k < s.last && s.w(k) == "with" {
 				// "met X and with Y".
 				k++
@@ -666,7 +679,7 @@ func (s *sent) titleTail(k int) (int, bool) {
 // the index after it, and whether it was a noun phrase at all.
 func (s *sent) objectPhrase(k int) (int, int, bool) {
 	start := k
-	for k < s.last && k < start+14 {
+	for k < s.last && k < start+20 {
 		// "his counterpart X": the possessive is not the object.
 		if p := s.a.person(k); p >= 0 && s.tag(k) != "PRP$" {
 			end := s.a.mentionEnd(k, s.last)
@@ -710,9 +723,15 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 				k = e
 				continue
 			}
-			// "a delegation led by Sen. X": its leader stands for it.
-			if e+1 < s.last && (s.w(e) == "led" || s.w(e) == "headed") && s.w(e+1) == "by" && s.nameWithin(e+2, 4) {
-				k = e + 2
+			// "a delegation led by Sen. X", "a delegation from the Asian
+			// Development Bank (ADB) led by its president X": its leader
+			// stands for it.
+			l := e
+			for l < s.last && l < e+10 && (s.w(l) == "from" || s.w(l) == "of" || s.w(l) == "the" || s.w(l) == "(" || s.w(l) == ")" || s.a.at[l] >= 0 && s.a.person(l) < 0) {
+				l++
+			}
+			if l+1 < s.last && (s.w(l) == "led" || s.w(l) == "headed") && s.w(l+1) == "by" && s.nameWithin(l+2, 4) {
+				k = l + 2
 				continue
 			}
 			return -1, e, true
@@ -828,7 +847,7 @@ func (s *sent) nameWithin(k, n int) bool {
 		if s.a.person(e) >= 0 && s.tag(e) != "PRP$" {
 			return true
 		}
-		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" && s.w(e) != "," && !(s.w(e) == "." && isUpper(s.toks[e-1].Text)) {
+		if !strings.HasPrefix(s.tag(e), "NN") && s.tag(e) != "DT" && s.tag(e) != "PRP$" && s.a.at[e] < 0 && s.w(e) != "(" && s.w(e) != ")" && s.w(e) != "of" && s.w(e) != "for" && s.w(e) != "and" && s.w(e) != "," && !(s.w(e) == "." && isUpper(s.toks[e-1].Text)) {
 			// An abbreviation's dot ("Prof. X") continues the phrase.
 			return false
 		}

@@ -127,9 +127,11 @@ retreat signing celebration`)
 // briefVerbs take the person briefed as their object.
 var briefVerbs = newSet(`brief briefs briefed briefing`)
 
-// coVerbs say that people chaired or hosted one meeting together.
+// coVerbs say that people chaired, hosted or signed something together:
+// "X and Y signed the accord", "X signed the deal with Y".
 var coVerbs = newSet(`co-chaired co-chair co-chairs co-chairing co-hosted
-co-host co-hosts co-hosting co-presided co-presides`)
+co-host co-hosts co-hosting co-presided co-presides signed sign signs
+signing inked`)
 
 // purposeVerbs state what a visit is for: "called on the governor to
 // discuss land approvals".

@@ -337,9 +337,18 @@ func (s *sent) lightVerb(k int) []candidate {
 		return nil
 	}
 	if w := s.w(k); (w == "host" || w == "hosts" || w == "hosted" || w == "hosting") && s.w(n) != "talks" {
-		// "hosted a dinner for Y".
+		// "hosted a dinner for Y", "hosted a dinner in Y's honour".
 		o := n + 1
 		if o < s.last && (s.w(o) == "for" || s.w(o) == "in") {
+			if e := s.a.mentionEnd(o+1, s.last) + 1; e < s.last && s.w(o) == "in" && s.a.person(o+1) >= 0 && (s.w(e) == "honour" || s.w(e) == "honor") {
+				subj := s.subject(k)
+				if !subj.ok {
+					return nil
+				}
+				cs := s.meetings(subj, []int{s.a.person(o + 1)}, k, n+1)
+				hostedBy(cs, subj.ents)
+				return cs
+			}
 			return s.transitiveMeeting(k, o+1)
 		}
 	}
@@ -378,7 +387,7 @@ func (s *sent) speakVerb(k int) []candidate {
 		if w == "with" || w == "to" {
 			return s.transitiveMeeting(k, o+1)
 		}
-		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" || dateWords.has(w) || w == "last" || w == "this" || w == "earlier" ||
+		if w == "by" || w == "on" || w == "over" || w == "via" || w == "the" || w == "a" || phoneWords.has(w) || s.tag(o) == "RB" || w == "link" || dateWords.has(w) || w == "last" || w == "this" || w == "earlier" || w == "same" ||
 			(w == "in" || w == "from") && o+1 < s.last && (dateWords.has(s.w(o+1)) || s.a.place(o+1) >= 0) || s.a.place(o) >= 0 && o > k+1 && s.w(o-1) == "from" {
 			// "spoke by phone last week with X", "spoke by phone in
 			// February with X", "spoke by phone from Taipei with X".
@@ -658,6 +667,22 @@ func (s *sent) meetingNoun(k int) []candidate {
 	return s.meetings(subj, objs, k, k+1)
 }
 
+// forTalks reports whether guests named before from were received "for
+// talks" or "for a summit": together.
+func (s *sent) forTalks(from int) bool {
+	for j := from; j < s.last && j < from+5; j++ {
+		if s.w(j) == "for" {
+			for e := j + 1; e < s.last && e < j+4; e++ {
+				if meetingNouns.has(s.w(e)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // companions returns the people who joined the subject at a meeting, named
 // after the people met: "met X in Damascus alongside Y", "together with
 // Y", "accompanied by Y".
@@ -781,7 +806,7 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 			add(x, y)
 		}
 	}
-	if len(objs) > 1 && s.together(end, s.afterPeople(end, objs)) {
+	if len(objs) > 1 && (s.together(end, s.afterPeople(end, objs)) || receptionVerbs.has(s.w(k)) && s.forTalks(s.afterPeople(end, objs))) {
 		// "hosted his Moldovan and Romanian counterparts, A and B":
 		// the guests met each other too.
 		for i, x := range objs {

@@ -169,6 +169,20 @@ func (s *sent) cancelledEvent() bool {
 	return false
 }
 
+// forMeeting reports whether "for" at j introduces the meeting itself:
+// "for talks in Jakarta", "for a summit in Lima".
+func (s *sent) forMeeting(j int) bool {
+	for e := j + 1; e < s.last && e < j+4; e++ {
+		if meetingNouns.has(s.w(e)) {
+			return true
+		}
+		if s.tag(e) != "DT" && s.tag(e) != "JJ" && s.tag(e) != "NN" {
+			return false
+		}
+	}
+	return false
+}
+
 // nextComma returns the index of the first comma in [from, to), or -1.
 func (s *sent) nextComma(from, to int) int {
 	for j := from; j < to; j++ {
@@ -224,12 +238,21 @@ func (s *sent) meetingPlace(end int) (int, string) {
 		if w == ";" || w == "." || w == "said" {
 			break
 		}
+		if w == "on" && j > end && (s.tag(j-1) == "NN" || s.tag(j-1) == "NNS") && j+1 < s.last && !dateWords.has(s.w(j+1)) && s.tag(j+1) != "CD" && !(j+2 < s.last && (s.w(j+2) == "sidelines" || s.w(j+2) == "margins" || s.w(j+2) == "margin")) {
+			// "talks on the war in Sudan", "a letter of intent on
+			// training in Denmark": the topic's place.
+			break
+		}
+		if w == "aimed" || w == "designed" || w == "intended" {
+			// "agreements aimed at ending the conflict in Congo".
+			break
+		}
 		if clauseStarts.has(w) || topicWords.has(w) || relativePronouns.has(w) {
 			// "spoke about the treaty signed in X": the place is the
 			// topic's; in "met X, who told him ... in Y" the clause's.
 			break
 		}
-		if w == "for" && !(j+1 < s.last && isUpper(s.toks[j+1].Text)) || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {
+		if w == "for" && !(j+1 < s.last && isUpper(s.toks[j+1].Text)) && !s.forMeeting(j) || w == "to" && j+1 < s.last && s.tag(j+1) == "VB" {
 			// A purpose: "to discuss the summit in X"; not a title's
 			// portfolio ("Minister for Energy Affairs").
 			break

@@ -619,7 +619,14 @@ func (s *state) antecedent(i int) int {
 				return s.ms[j].Entity
 			}
 		}
-		return s.ms[inSentence[0]].Entity
+		// Every person before it is an object. In a relative clause
+		// ("the visit of X to Y, during which he was received") the
+		// pronoun is that person; after a fronted phrase ("Before
+		// seeing Meloni, he met ...") it takes up an earlier sentence's
+		// subject.
+		if s.inRelativeClause(i) {
+			return s.ms[inSentence[0]].Entity
+		}
 	}
 	for prev := sent - 1; prev >= 0 && prev >= sent-3; prev-- {
 		first := -1
@@ -974,7 +981,9 @@ func (s *state) objectPosition(j int) bool {
 	first := s.doc.Sentences[s.ms[j].Sentence].First
 	for k >= first {
 		t := s.doc.Tokens[k]
-		if t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "POS" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") {
+		// Capitalised words before a name are its title, whatever the
+		// tagger says ("King" read as a verb).
+		if t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "POS" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || unicode.IsUpper([]rune(t.Text)[0]) {
 			k--
 			continue
 		}
@@ -1008,6 +1017,22 @@ func (s *state) subjectOf(j, i int) bool {
 
 // objectPronouns are the pronouns that stand as objects only.
 var objectPronouns = map[string]bool{"him": true, "them": true}
+
+// inRelativeClause reports whether the pronoun at mention i opens a
+// relative clause: "during which he", "where she".
+func (s *state) inRelativeClause(i int) bool {
+	k := s.tokenAt(s.ms[i].Start)
+	first := s.doc.Sentences[s.ms[i].Sentence].First
+	for e := k - 1; e >= first && e >= k-3; e-- {
+		switch strings.ToLower(s.doc.Tokens[e].Text) {
+		case "which", "where", "whom", "when", "whose":
+			return true
+		case ",":
+			return false
+		}
+	}
+	return false
+}
 
 // relativeAfter reports whether a relative clause ("who", "whose") opens
 // after mention j, within its apposition.

@@ -124,6 +124,9 @@ forum conference ceremony funeral inauguration negotiations`)
 var eventNouns = newSet(`ceremony banquet reception gala forum conference
 retreat signing celebration`)
 
+// arrivalVerbs tell of arriving where the story is told from.
+var arrivalVerbs = newSet(`arrived arrives arrive flew flies landed lands`)
+
 // briefVerbs take the person briefed as their object.
 var briefVerbs = newSet(`brief briefs briefed briefing`)
 

@@ -18,22 +18,36 @@ func (s *sent) visitVerb(k int) []candidate {
 // travelVerb reads "X travelled to P", "X arrived in P", "X flew to P".
 func (s *sent) travelVerb(k int) []candidate {
 	o := k + 1
-	for o < s.last && o < k+3 && (s.tag(o) == "RB" || s.tag(o) == "RP") {
+	for o < s.last && o < k+3 && (s.tag(o) == "RB" || s.tag(o) == "RP" || s.w(o) == "on" && o+1 < s.last && s.w(o+1) == "to") {
+		if w := s.w(o); w == "back" || w == "home" {
+			// "before flying back to Tripoli": going home is no visit.
+			return nil
+		}
 		o++
 	}
 	if o >= s.last {
 		return nil
 	}
+	var places []int
 	switch s.w(o) {
 	case "to", "in", "at", "into":
-	default:
+		places = s.destination(o + 1)
+	}
+	if len(places) == 0 && (s.w(o) == "from" || s.w(o) == "at" || s.w(o) == "in" && o+1 < s.last && s.w(o+1) == "from" || s.w(o-1) == "in") && arrivalVerbs.has(s.w(k)) {
+		// "flew in from Islamabad", "arrived at the airport": the
+		// place of the article's dateline is where they came.
+		if d := s.a.datelinePlace(); d >= 0 {
+			places = []int{d}
+		}
+	}
+	if len(places) == 0 {
 		return nil
 	}
 	subj := s.subject(k)
 	if !subj.ok {
 		return nil
 	}
-	cs := s.visits(subj, s.destination(o+1), k, k+1)
+	cs := s.visits(subj, places, k, k+1)
 	if progressiveTravel.has(s.w(k)) && k > s.first && s.passiveAux(k-1) {
 		// "was travelling to Washington": under way, not yet there.
 		for i := range cs {

@@ -676,7 +676,15 @@ func (s *state) described(i int) int {
 			continue
 		}
 		if c := s.personEntity(j); c >= 0 && s.ms[j].Form == model.Name && s.opensSentence(j) {
-			if d.Affiliation == "" || s.clusters[c].country == "" || s.clusters[c].country == d.Affiliation {
+			// "The Qatari premier" takes up a subject known to be
+			// Qatari, or one of no known country whose title fits.
+			cl := s.clusters[c]
+			fits := titleFits(head, strings.ToLower(d.Title), strings.ToLower(cl.title))
+			if cl.title != "" && !fits && descriptionTitle(head) {
+				// "The Australian minister" after the prime minister.
+				continue
+			}
+			if d.Affiliation == "" || cl.country == d.Affiliation || cl.country == "" && fits {
 				return c
 			}
 		}
@@ -713,6 +721,16 @@ func (s *state) describedByTitle(i int, head string) int {
 	return -1
 }
 
+// descriptionTitle reports whether a description's head noun names an
+// office ("minister", "president"), which a person's known title must fit.
+func descriptionTitle(head string) bool {
+	switch head {
+	case "minister", "president", "premier", "secretary", "chancellor", "envoy", "ambassador", "governor", "king", "queen", "prince", "emir":
+		return true
+	}
+	return false
+}
+
 // titleFits reports whether a description whose head noun is head (and
 // whole title desc) fits a person whose title is title.
 func titleFits(head, desc, title string) bool {
@@ -744,7 +762,14 @@ func titleFits(head, desc, title string) bool {
 		}
 		return false
 	}
+	if head == "premier" && strings.Contains(title, "prime minister") {
+		return true
+	}
 	if !strings.Contains(title, head) {
+		return false
+	}
+	if head == "minister" && strings.HasPrefix(title, "prime minister") && !strings.Contains(desc, "prime") {
+		// "the Australian minister" is not the prime minister.
 		return false
 	}
 	// "the foreign minister" does not describe a defence minister.

@@ -164,6 +164,9 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		prose = s.proseLabel(i, j)
 	}
 	switch {
+	case single && s.placeNounOf(i):
+		// "the breakaway region of Somaliland", "the island of Crete".
+		m.Type, m.Weak = model.GPE, false
 	case single && !nameLike && (camelCase(name) || s.orgApposition(j) || s.eventModifier(j)):
 		// "TotalEnergies", "Kongsberg, the Norwegian manufacturer", "the
 		// Mercosur summit": a company or a bloc.
@@ -186,6 +189,17 @@ func (s *scan) classify(i, j int, ev evidence) model.Mention {
 		m.Weak = false
 	}
 	return m
+}
+
+// placeNounOf reports whether the name at i follows "of" after a
+// lowercase noun for a place: "the region of", "the island of".
+func (s *scan) placeNounOf(i int) bool {
+	toks := s.doc.Tokens
+	if i-2 < s.doc.Sentences[s.sent].First || toks[i-1].Text != "of" {
+		return false
+	}
+	w := toks[i-2].Text
+	return !isCapitalized(w) && (regionTitles.has(w) || regionNouns.has(w) || w == "island" || w == "town" || w == "village" || w == "port" || w == "enclave" || w == "exclave")
 }
 
 // isDemonymWord reports whether w is a country's demonym.

@@ -272,6 +272,10 @@ func (s *scan) extend(i, last int) int {
 			// European Union's SAFE programme".
 			j += 2
 			continue
+		case w == "of" && j+1 < last && s.nameToken(j+1) && s.knownPlace(s.doc.Text[toks[i].Start:toks[j+1].End]):
+			// "Port of Spain".
+			j += 2
+			continue
 		case (w == "of" || w == "for" || w == "on") && j+1 < last && s.joinsOf(toks[j-1].Text) && (w != "on" || orgHeads.has(toks[j-1].Text)):
 			k := j + 1
 			if toks[k].Text == "the" && k+1 < last {
@@ -323,11 +327,12 @@ func (s *scan) extend(i, last int) int {
 // over the "and" at j ("Bosnia and Herzegovina"), or 0.
 func (s *scan) countryWithAnd(i, j, last int) int {
 	toks := s.doc.Tokens
-	for e := j + 2; e <= last && e <= j+3; e++ {
-		if !s.nameToken(e - 1) {
+	for e := j + 2; e <= last && e <= j+4; e++ {
+		if !s.nameToken(e-1) && toks[e-1].Text != "the" {
 			return 0
 		}
-		if s.isCountry(s.doc.Text[toks[i].Start:toks[e-1].End]) {
+		if name := s.doc.Text[toks[i].Start:toks[e-1].End]; s.isCountry(name) || s.knownPlace(name) {
+			// "Saint Vincent and the Grenadines", "Jammu and Kashmir".
 			return e
 		}
 	}

@@ -204,6 +204,11 @@ func (s *scan) parse(i, j int) {
 		return
 	}
 	if p, c, ok := s.countryPrefix(i, j); ok && p < j && !s.knownPlace(s.doc.Text[s.doc.Tokens[i].Start:s.doc.Tokens[j-1].End]) && !s.givenNameCountry(i, p, j) {
+		if j-p == 1 && s.doc.Tokens[p].Text == "City" {
+			// "Djibouti City": a capital named after its country.
+			s.emit(i, j, model.Mention{Type: model.GPE, Form: model.Name})
+			return
+		}
 		s.addCountry(i, p, c)
 		// "envoy to Ukraine Li Wei": after a preposition the country is
 		// a destination, not the person's affiliation.

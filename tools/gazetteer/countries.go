@@ -152,9 +152,9 @@ func deriveCountries(raw []byte, gc map[string]gountries.Country) (countryData, 
 			c.Demonyms = demonymForms(d.M, d.F)
 		}
 		c.Demonyms = unique(append(c.Demonyms, demonymNouns[w.CCA2]...))
-		if d, ok := iaDemonym(w.Name.Common); ok && !slices.Contains(c.Demonyms, d) {
+		if d, ok := regularDemonym(w.Name.Common); ok && !slices.Contains(c.Demonyms, d) {
 			// world-countries gives "Slovene" but news also writes
-			// "Slovenian".
+			// "Slovenian"; it gives "Djibouti" for "Djiboutian".
 			c.Demonyms = append(c.Demonyms, d)
 		}
 		names := []string{w.Name.Common, w.Name.Official}
@@ -179,6 +179,10 @@ func deriveCountries(raw []byte, gc map[string]gountries.Country) (countryData, 
 				c.AltNames = append(c.AltNames, n)
 				if a, ok := asciiFold(n); ok {
 					c.AltNames = append(c.AltNames, a)
+				}
+				if rest, ok := strings.CutPrefix(n, "Saint "); ok {
+					// News writes "St Vincent" and "St. Lucia".
+					c.AltNames = append(c.AltNames, "St "+rest, "St. "+rest)
 				}
 			}
 		}
@@ -227,13 +231,23 @@ func demonymForms(ds ...string) []string {
 	return unique(out)
 }
 
-// iaDemonym returns the adjective English regularly makes of a country name
-// in "-ia" ("Slovenia", "Slovenian"), for names of one word.
-func iaDemonym(name string) (string, bool) {
-	if !strings.HasSuffix(name, "ia") || strings.Contains(name, " ") {
+// regularDemonym returns the adjective English regularly makes of a
+// country name of one word: "-a" takes "-n" ("Slovenia", "Slovenian";
+// "Tonga", "Tongan"), "-i" takes "-an" ("Djibouti", "Djiboutian"), "-o"
+// turns to "-an" ("Kosovo", "Kosovan").
+func regularDemonym(name string) (string, bool) {
+	if strings.Contains(name, " ") {
 		return "", false
 	}
-	return name + "n", true
+	switch {
+	case strings.HasSuffix(name, "a"):
+		return name + "n", true
+	case strings.HasSuffix(name, "i"):
+		return name + "an", true
+	case strings.HasSuffix(name, "o"):
+		return strings.TrimSuffix(name, "o") + "an", true
+	}
+	return "", false
 }
 
 // isAbbrev reports whether a country spelling is an abbreviation: short and

@@ -143,18 +143,21 @@ func TestDemonymForms(t *testing.T) {
 	}
 }
 
-func TestIADemonym(t *testing.T) {
+func TestRegularDemonym(t *testing.T) {
 	tests := []struct {
 		in, want string
 		ok       bool
 	}{
 		{"Smallonia", "Smallonian", true},
+		{"Smalla", "Smallan", true},
+		{"Smalli", "Smallian", true},
+		{"Smallo", "Smallan", true},
 		{"Smalland", "", false},
 		{"North Smallonia", "", false},
 	}
 	for _, tt := range tests {
-		if got, ok := iaDemonym(tt.in); got != tt.want || ok != tt.ok {
-			t.Errorf("iaDemonym(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		if got, ok := regularDemonym(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("regularDemonym(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }

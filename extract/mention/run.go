@@ -188,9 +188,11 @@ func (s *scan) parse(i, j int) {
 	}
 	// Titles with no name after them ("the Russian President") describe
 	// someone; the name they qualify is elsewhere.
-	if j > i && titleHeads.has(s.doc.Tokens[j-1].Text) {
+	if j > i && titleHeads.has(s.doc.Tokens[j-1].Text) && !(j-i == 2 && s.f.gaz.GivenName(s.doc.Tokens[i].Text) && s.f.gaz.NamePart(s.doc.Tokens[j-1].Text) && !titleModifiers.has(s.doc.Tokens[i].Text)) {
 		// A title's modifiers go with it ("Foreign Minister"); without a
-		// title head they are part of the name ("Siemens Energy").
+		// title head they are part of the name ("Siemens Energy"). A
+		// given name before a title word that is also a surname is a
+		// name: "Amy Pope", "Mark King".
 		for j > i && (titleHeads.has(s.doc.Tokens[j-1].Text) || titleModifiers.has(s.doc.Tokens[j-1].Text)) {
 			j--
 		}

@@ -213,7 +213,7 @@ func (s *sent) parenthetical(j int) (int, bool) {
 		if !opens && c < j-15 {
 			continue
 		}
-		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) || titleNouns.has(s.w(c+1)) && (!isUpper(s.toks[c+1].Text) || c+2 < j && s.w(c+2) == "of") || titleModifierWords.has(s.w(c+1)) && c+2 < j && titleNouns.has(s.w(c+2)) {
+		if opens || s.tag(c+1) == "DT" || s.tag(c+1) == "PRP$" || s.a.place(c+1) >= 0 || s.ownerOpens(c+1, j) || s.tag(c+1) == "VBG" || s.tag(c+1) == "VBN" || s.adverbial(c+1, j) || titleNouns.has(s.w(c+1)) && (!isUpper(s.toks[c+1].Text) || c+2 < j && s.w(c+2) == "of") || titleModifierWords.has(s.w(c+1)) && c+2 < j && titleNouns.has(s.w(c+2)) {
 			// "X, the Kenyan envoy,", "X, Minister of Foreign Affairs of
 			// Ethiopia,", "X, Deputy Minister for Trade,".
 			// A person must stand before the opening comma.
@@ -235,6 +235,20 @@ func (s *sent) parenthetical(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ownerOpens reports whether the phrase from k opens with a person who
+// owns what follows, perhaps after a title: "President Donald Trump's
+// special envoy".
+func (s *sent) ownerOpens(k, to int) bool {
+	for k < to && s.a.person(k) < 0 && isUpper(s.toks[k].Text) {
+		k++
+	}
+	if k >= to || s.a.person(k) < 0 {
+		return false
+	}
+	e := s.a.mentionEnd(k, to)
+	return e < to && s.possessive(e)
 }
 
 // appositionOpening finds the comma that opens an apposition to a person
@@ -281,7 +295,8 @@ func (s *sent) appositiveName(j int) (subject, bool) {
 		ds = s.npStart(ds - 2)
 	}
 	for x := ds; x <= d; x++ {
-		if q := s.a.person(x); q >= 0 && q != p && s.tag(x) != "PRP$" {
+		// "Trump's special envoy" names the envoy, not Trump.
+		if q := s.a.person(x); q >= 0 && q != p && s.tag(x) != "PRP$" && !s.possessive(s.a.mentionEnd(x, s.last)) {
 			return subject{}, false
 		}
 	}
@@ -703,7 +718,7 @@ func (s *sent) objectPhrase(k int) (int, int, bool) {
 		case s.titleWord(k) || strings.HasPrefix(tag, "NN") && s.followedByName(k):
 		case (s.w(k) == "(" || s.w(k) == ")") && s.nameWithin(k+1, 5):
 			// "International Monetary Fund (IMF) chief X".
-		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 9):
+		case (s.w(k) == "of" || s.w(k) == "for" || s.w(k) == "to" || s.w(k) == "and") && k > start && s.nameWithin(k+1, 13):
 			// "Secretary of State X", "envoy to Ukraine X".
 		case strings.HasPrefix(tag, "NN"):
 			// Nouns before a name are its title or affiliation
@@ -792,7 +807,9 @@ func (s *sent) verbGroupOnly(from, to int) bool {
 func (s *sent) coordinatedVerb(j, k int) int {
 	for v := j - 1; v >= s.first; v-- {
 		w := s.w(v)
-		if w == ";" || relativePronouns.has(w) || clauseStarts.has(w) {
+		if w == ";" || relativePronouns.has(w) || clauseStarts.has(w) && !(v+1 < s.last && s.tag(v+1) == "VBG") {
+			// A clause of its own ends the search; "shortly after
+			// landing" does not.
 			return -1
 		}
 		t := s.tag(v)

@@ -51,7 +51,7 @@ virtual joint extensive long separate courtesy "`)
 // speakVerbs take a partner after "with" or "to": "spoke with", "talked
 // to".
 var speakVerbs = newSet(`spoke speak speaks speaking talked talk talking
-chatted conferred confer confers consulted`)
+chatted conferred confer confers consulted spoken`)
 
 // phoneVerbs take their partner as object: "phoned Ruiz".
 var phoneVerbs = newSet(`phoned phones phone telephoned telephones rang`)

@@ -168,6 +168,10 @@ func (s *sent) trigger(k int) []candidate {
 		return s.speakVerb(k)
 	case phoneVerbs.has(w) && verb:
 		return s.transitiveMeeting(k, k+1)
+	case (w == "accompanied" || w == "accompanies" || w == "accompany" || w == "escorted") && verb && k+1 < s.last && s.personObject(k+1) && !s.passive(k) && s.accompaniedTo(k):
+		// "accompanied Tedros and Kaseya to a treatment centre"; but "X,
+		// who accompanied Y," is one of Y's party.
+		return s.transitiveMeeting(k, k+1)
 	case briefVerbs.has(w) && verb && k+1 < s.last && (s.personObject(k+1) || s.w(k+1) == "the" && k+3 < s.last && groupWords.has(s.w(k+3))):
 		// "crossed back to brief Noboa": briefing someone is talking
 		// with them.
@@ -464,6 +468,23 @@ func (s *sent) eventBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// accompaniedTo reports whether "accompanied" at k takes its people
+// somewhere ("accompanied X to the clinic"), as a host does a guest.
+func (s *sent) accompaniedTo(k int) bool {
+	for j := k + 1; j < s.last && j < k+15; j++ {
+		switch s.w(j) {
+		case "to":
+			// "accompanied Lee to Abu Dhabi": travelled in his party.
+			return j+1 < s.last && s.a.place(j+1) < 0
+		case "on", "around", "through":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // withWhom reads a meeting told in a relative clause on the partner: "X,

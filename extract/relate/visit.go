@@ -12,7 +12,27 @@ func (s *sent) visitVerb(k int) []candidate {
 	if !subj.ok {
 		return nil
 	}
-	return s.visits(subj, s.destination(k+1), k, k+1)
+	cs := s.visits(subj, s.destination(k+1), k, k+1)
+	// "A and B toured the ruins", "toured the field with X and Y":
+	// people who toured together met.
+	var with []int
+	for j := k + 1; j < s.last && j < k+15; j++ {
+		if w := s.w(j); w == "," || w == ";" || clauseStarts.has(w) || strings.HasPrefix(s.tag(j), "VB") {
+			break
+		}
+		if s.w(j) == "with" {
+			with = s.objects(j + 1)
+			break
+		}
+	}
+	if len(with) > 0 || len(subj.ents) > 1 {
+		for _, c := range s.meetings(subj, with, k, k+1) {
+			if c.kind == model.Met {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
 }
 
 // travelVerb reads "X travelled to P", "X arrived in P", "X flew to P".

@@ -730,6 +730,20 @@ func (s *sent) companions(from int) []int {
 	return nil
 }
 
+// hasLocal reports whether one of people belongs to the country of place.
+func (a *article) hasLocal(people []int, place int) bool {
+	where := a.countryOf(place)
+	if where == "" {
+		return false
+	}
+	for _, p := range people {
+		if a.personCountry(p) == where {
+			return true
+		}
+	}
+	return false
+}
+
 // paragraphPlace returns the place that opens the paragraph of sentence i
 // as a dateline of its own, followed by a dash or a colon ("Tokyo — ...",
 // "Doha: ..."), or -1.
@@ -797,6 +811,15 @@ func (s *sent) meetings(subj subject, objs []int, k, end int) []candidate {
 			// "Tokyo — X hosted Y": a roundup's item opens with its
 			// place.
 			if p := s.a.paragraphPlace(s.i); p >= 0 {
+				placeEnt, place = p, s.a.ents[p].Label
+			}
+		}
+		if placeEnt < 0 && st == model.Occurred && !s.cancelledEvent() {
+			// "LILONGWE (AP) - X met Malawi's president on Wednesday":
+			// a meeting with no place, one of whose people is at home
+			// where the story was filed, was held there. (Seoul
+			// reports on meetings in Pyongyang are not.)
+			if p := s.a.datelinePlace(); p >= 0 && s.a.hasLocal(append(slices.Clone(subj.ents), objs...), p) {
 				placeEnt, place = p, s.a.ents[p].Label
 			}
 		}

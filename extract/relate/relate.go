@@ -59,6 +59,7 @@ func (f *Finder) Find(articleID string, doc *nlp.Doc, mentions []model.Mention, 
 		cands = append(cands, a.sentence(i)...)
 	}
 	cands = append(cands, a.impliedVisits(cands)...)
+	cands = append(cands, a.partyVisits(cands)...)
 	return assemble(articleID, doc, entities, cands)
 }
 

@@ -21,6 +21,9 @@ type article struct {
 	// met lists the pairs of the meetings read so far, in order, which
 	// "the two leaders" refers back to.
 	met []metPair
+	// party lists who travelled in whose party ("X, who accompanied Y",
+	// "X, who travelled with Y"): [member, leader].
+	party [][2]int
 }
 
 // metPair is the pair of people of a meeting read in sentence sent.
@@ -168,6 +171,10 @@ func (s *sent) trigger(k int) []candidate {
 		return s.speakVerb(k)
 	case phoneVerbs.has(w) && verb:
 		return s.transitiveMeeting(k, k+1)
+	case (w == "accompanied" || w == "accompanies" || w == "travelled" || w == "traveled" || w == "travelling" || w == "traveling") && s.partyOf(k):
+		// "X, who accompanied Y", "X, who travelled with Y": X is of Y's
+		// party, and goes where Y goes.
+		return nil
 	case (w == "accompanied" || w == "accompanies" || w == "accompany" || w == "escorted") && verb && k+1 < s.last && s.personObject(k+1) && !s.passive(k) && s.accompaniedTo(k):
 		// "accompanied Tedros and Kaseya to a treatment centre"; but "X,
 		// who accompanied Y," is one of Y's party.
@@ -468,6 +475,31 @@ func (s *sent) eventBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// partyOf records, for "X, who accompanied Y," or "X, who travelled
+// with Y,", that X was of Y's party, and reports whether it did.
+func (s *sent) partyOf(k int) bool {
+	if k-1 <= s.first || s.w(k-1) != "who" {
+		return false
+	}
+	o := k + 1
+	if s.w(k) != "accompanied" && s.w(k) != "accompanies" {
+		if o >= s.last || s.w(o) != "with" {
+			return false
+		}
+		o++
+	}
+	if s.accompaniedTo(k) && s.w(k) != "travelled" && s.w(k) != "traveled" {
+		return false
+	}
+	subj := s.subject(k)
+	leaders := s.objects(o)
+	if !subj.ok || len(leaders) != 1 || len(subj.ents) != 1 {
+		return false
+	}
+	s.a.party = append(s.a.party, [2]int{subj.ents[0], leaders[0]})
+	return true
 }
 
 // accompaniedTo reports whether "accompanied" at k takes its people

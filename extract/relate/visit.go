@@ -316,3 +316,20 @@ func (a *article) resident(p int) bool {
 	t := strings.ToLower(a.ents[p].Attributes["title"])
 	return strings.Contains(t, "ambassador") || strings.Contains(t, "high commissioner") || strings.Contains(t, "consul")
 }
+
+// partyVisits gives the members of a leader's party the leader's visits:
+// "X, who travelled with Sudani" went to Muscat with him.
+func (a *article) partyVisits(cands []candidate) []candidate {
+	var out []candidate
+	for _, pm := range a.party {
+		member, leader := pm[0], pm[1]
+		for _, c := range cands {
+			if c.kind == model.Visited && c.from == leader {
+				v := c
+				v.from = member
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}

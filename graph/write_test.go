@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/parley/parley/extract"
+	"github.com/parley/parley/internal/svgtext"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -408,26 +409,9 @@ func TestGraphviz(t *testing.T) {
 // svgTexts returns the set of strings in an SVG's text elements.
 func svgTexts(t *testing.T, svg []byte) map[string]bool {
 	t.Helper()
-	texts := map[string]bool{}
-	dec := xml.NewDecoder(bytes.NewReader(svg))
-	inText := false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return texts
-		}
-		if err != nil {
-			t.Fatalf("parse SVG: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			inText = tok.Name.Local == "text"
-		case xml.EndElement:
-			inText = false
-		case xml.CharData:
-			if inText {
-				texts[string(tok)] = true
-			}
-		}
+	texts, err := svgtext.Texts(svg)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return texts
 }
